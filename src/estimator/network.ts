@@ -1,0 +1,137 @@
+/**
+ * The random-features network: a random first layer W, an activation φ and a
+ * ridge-trained second layer α̂ (METHOD §1). Hyperparameters go in the
+ * constructor; `fit` returns a {@link FittedNetwork}.
+ *
+ * @module
+ */
+import type { Activation } from '../activations/activation.js';
+import { getActivation } from '../activations/registry.js';
+import { DimensionError, InvalidArgumentError } from '../errors.js';
+import { type FirstLayerDistribution, drawFirstLayer } from '../features/firstLayer.js';
+import { type Features, featureMaps } from '../features/featureMap.js';
+import { type Matrix, mapEntries, matTvec, matmulTransB, matvec } from '../linalg/index.js';
+import type { Seed } from '../random/generator.js';
+import { type MatrixInput, asMatrix, asVector, checkLambda } from '../validate/inputs.js';
+import { type RidgeForm, type RidgeSolution, solveRidge } from './ridge.js';
+
+/** Hyperparameters of {@link RandomFeaturesRegression}. */
+export interface RandomFeaturesOptions {
+  /** Activation: a built-in name or a user-defined `{ name, f, df }`. Default `"relu"`. */
+  activation?: string | Activation;
+  /** Ridge penalty λ ≥ 0 (METHOD §1). Default `1e-3`. */
+  lambda?: number;
+  /** Width d (number of hidden units) when W is drawn. Default `⌈n/2⌉`. */
+  width?: number;
+  /** A given first layer W (d×p); then `width`, `distribution` and `seed` are not used. */
+  weights?: MatrixInput;
+  /** Distribution of a drawn W. Default `"gaussian"` (entries N(0, 1/p)). */
+  distribution?: FirstLayerDistribution;
+  /** Seed of a drawn W. Default 1. */
+  seed?: Seed;
+  /** Force the primal or dual system; default `"auto"` (METHOD §2). */
+  form?: RidgeForm | 'auto';
+}
+
+/**
+ * A fitted network: the data it saw, its features and the ridge solution, plus
+ * `predict` and `gradient`. Attributes are plain data.
+ */
+export interface FittedNetwork extends RidgeSolution {
+  /** The activation φ. */
+  readonly activation: Activation;
+  /** First layer W (d×p). */
+  readonly weights: Matrix;
+  /** Sample size n. */
+  readonly n: number;
+  /** Input dimension p. */
+  readonly p: number;
+  /** Width d. */
+  readonly d: number;
+  /** Training inputs X (n×p), as given to `fit`. */
+  readonly X: Matrix;
+  /** Training response y (length n). */
+  readonly y: Float64Array;
+  /** Features Φ and Φ' of the training data. */
+  readonly features: Features;
+  /**
+   * Network output `f̂(x) = Σ_k α̂_k φ(w_kᵀx)` at each row of `X` (m×p).
+   */
+  predict(X: MatrixInput): Float64Array;
+  /**
+   * Gradient `∇f̂(x) = Wᵀ(φ'(Wx) ∘ α̂)` (length p).
+   */
+  gradient(x: ArrayLike<number>): Float64Array;
+}
+
+/**
+ * Random-features regression: `f̂(x) = Σ_k α̂_k φ(w_kᵀx)` with W random and
+ * α̂ the ridge solution `(ΦᵀΦ + nλI)⁻¹Φᵀy` (METHOD §1).
+ *
+ * @example
+ * const model = new RandomFeaturesRegression({ activation: 'relu', width: 300, lambda: 1e-3, seed: 7 });
+ * const fitted = model.fit(X, y);
+ * fitted.df; fitted.gradient(X[0]);
+ */
+export class RandomFeaturesRegression {
+  /** The hyperparameters given to the constructor. */
+  readonly options: Readonly<RandomFeaturesOptions>;
+
+  constructor(options: RandomFeaturesOptions = {}) {
+    this.options = { ...options };
+    getActivation(options.activation ?? 'relu');
+    checkLambda(options.lambda ?? 1e-3);
+    if (options.width !== undefined && (!Number.isInteger(options.width) || options.width < 1)) {
+      throw new InvalidArgumentError(`width must be a positive integer, got ${options.width}`);
+    }
+  }
+
+  /**
+   * Fits the second layer on data X (n×p) and response y (length n).
+   */
+  fit(Xin: MatrixInput, yin: ArrayLike<number>): FittedNetwork {
+    const X = asMatrix(Xin, 'X');
+    const n = X.rows, p = X.cols;
+    if (n < 1 || p < 1) throw new DimensionError(`X must have at least one row and one column, got ${n}×${p}`);
+    const y = asVector(yin, 'y', n);
+    const activation = getActivation(this.options.activation ?? 'relu');
+    const lambda = checkLambda(this.options.lambda ?? 1e-3);
+    const weights =
+      this.options.weights !== undefined
+        ? asMatrix(this.options.weights, 'W')
+        : drawFirstLayer({
+            width: this.options.width ?? Math.ceil(n / 2),
+            inputDimension: p,
+            ...(this.options.distribution !== undefined ? { distribution: this.options.distribution } : {}),
+            ...(this.options.seed !== undefined ? { seed: this.options.seed } : {}),
+          });
+    if (weights.cols !== p) {
+      throw new DimensionError(`first layer W has ${weights.cols} columns but the data have p = ${p}; W must be d×p`);
+    }
+    const features = featureMaps(X, weights, activation);
+    const solution = solveRidge(features.phi, y, lambda, this.options.form ?? 'auto');
+    const alpha = solution.alpha;
+    return {
+      ...solution,
+      activation,
+      weights,
+      n,
+      p,
+      d: weights.rows,
+      X,
+      y,
+      features,
+      predict(Xnew: MatrixInput): Float64Array {
+        const Z = asMatrix(Xnew, 'X');
+        if (Z.cols !== p) throw new DimensionError(`predict: X has ${Z.cols} columns, the network was fitted with p = ${p}`);
+        return matvec(mapEntries(matmulTransB(Z, weights), activation.f), alpha);
+      },
+      gradient(x: ArrayLike<number>): Float64Array {
+        const xv = asVector(x, 'x', p);
+        const pre = matvec(weights, xv);
+        const scaled = pre.map((t, k) => activation.df(t) * alpha[k]!);
+        return matTvec(weights, scaled);
+      },
+    };
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * rfci: confidence intervals and p-values for the coefficients of the linear
+ * part of a regression, from a random-features neural network (Shen & Bellec,
+ * NeurIPS 2020). See the guides in `docs/` and METHOD sections cited in each
+ * function's documentation.
+ *
+ * @module rfci
+ */
+export * from './errors.js';
+export * from './linalg/index.js';
+export * from './activations/index.js';
+export * from './random/generator.js';
+export * from './special/erf.js';
+export * from './special/normal.js';
+export * from './features/firstLayer.js';
+export * from './features/featureMap.js';
+export * from './estimator/ridge.js';
+export * from './estimator/network.js';
+export * from './inference/precision.js';
+export * from './inference/knownCovariance.js';
+export * from './inference/intervals.js';
+export * from './inference/inferCoefficients.js';
+export * from './validate/inputs.js';

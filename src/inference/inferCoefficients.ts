@@ -1,0 +1,130 @@
+/**
+ * Coefficient inference for a fitted network: estimates, standard errors,
+ * intervals, statistics and p-values for every coordinate of β*, and for
+ * contrasts `aᵀβ*` (METHOD §2).
+ *
+ * @module
+ */
+import { DimensionError, InvalidArgumentError } from '../errors.js';
+import type { FittedNetwork } from '../estimator/network.js';
+import { type RandomFeaturesOptions, RandomFeaturesRegression } from '../estimator/network.js';
+import { dot, norm2 } from '../linalg/index.js';
+import { type MatrixInput, asVector, checkLevel } from '../validate/inputs.js';
+import { type CoefficientRow, coefficientRow, defaultTerms } from './intervals.js';
+import { knownCovarianceEstimates } from './knownCovariance.js';
+import { type CovarianceInput, precisionOperator } from './precision.js';
+
+/** Options of {@link inferCoefficients}. */
+export interface InferenceOptions {
+  /** How the covariance of the rows of X is known. Default `"identity"`. */
+  covariance?: CovarianceInput;
+  /** Confidence level `1 − a`. Default 0.95. */
+  level?: number;
+  /** Term names, one per column of X. Default `x1, …, xp`. */
+  terms?: readonly string[];
+  /** Contrast vectors `a` (each of length p) for `aᵀβ*`. */
+  contrasts?: ReadonlyArray<ArrayLike<number>>;
+}
+
+/** The result of coefficient inference: plain data, one row per term. */
+export interface CoefficientInference {
+  /** Sample size n. */
+  readonly n: number;
+  /** Number of coefficients p. */
+  readonly p: number;
+  /** Width d. */
+  readonly d: number;
+  /** Activation name. */
+  readonly activation: string;
+  /** Ridge penalty λ. */
+  readonly lambda: number;
+  /** Confidence level. */
+  readonly level: number;
+  /** Primal or dual system. */
+  readonly form: 'primal' | 'dual';
+  /** How Σ was given. */
+  readonly covariance: 'identity' | 'precision' | 'covariance' | 'unknown';
+  /** Degrees of freedom of the network `df = tr H`. */
+  readonly df: number;
+  /** `n − df`. */
+  readonly residualDf: number;
+  /** Residual norm `‖ψ‖`. */
+  readonly residualNorm: number;
+  /** `‖ψ̃‖ = ‖ψ‖/(n − df)` (known covariance). */
+  readonly scaledResidualNorm: number;
+  /** One row per coefficient. */
+  readonly coefficients: CoefficientRow[];
+  /** Parts of the estimate (known covariance). */
+  readonly parts?: { xtpsi: number[]; weightedGradient: number[]; correction: number[] };
+  /** One row per contrast, named `contrast1`, `contrast2`, …. */
+  readonly contrasts?: CoefficientRow[];
+}
+
+/**
+ * Estimates, standard errors, intervals, statistics and p-values for every
+ * coordinate of β* from a fitted network (METHOD §2), all p coordinates in one
+ * pass, plus any contrasts `θ̂_a = aᵀθ̂`, `se_a = ‖ψ̃‖√(aᵀΩa)`.
+ *
+ * @example
+ * const fitted = new RandomFeaturesRegression({ width: 300 }).fit(X, y);
+ * const result = inferCoefficients(fitted, { level: 0.95 });
+ * result.coefficients[0]; // { term: 'x1', estimate, stdError, statistic, pValue, lower, upper }
+ */
+export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions = {}): CoefficientInference {
+  const level = checkLevel(options.level ?? 0.95);
+  const p = fit.p;
+  const terms = options.terms ?? defaultTerms(p);
+  if (terms.length !== p) throw new DimensionError(`${terms.length} term names given for p = ${p} columns`);
+  const covariance = options.covariance ?? 'identity';
+  if (covariance === 'unknown') {
+    throw new InvalidArgumentError('unknown covariance is not available yet; give the covariance (identity, precision or matrix)');
+  }
+  const omega = precisionOperator(covariance, p);
+  const est = knownCovarianceEstimates(fit, omega);
+  const coefficients = terms.map((term, j) => coefficientRow(term, est.estimate[j]!, est.stdError[j]!, level));
+  const contrasts = options.contrasts?.map((a, k) => {
+    const av = asVector(a, `contrast ${k + 1}`, p);
+    return coefficientRow(`contrast${k + 1}`, dot(av, est.estimate), est.scaledResidualNorm * Math.sqrt(omega.quadratic(av)), level);
+  });
+  return {
+    n: fit.n,
+    p,
+    d: fit.d,
+    activation: fit.activation.name,
+    lambda: fit.lambda,
+    level,
+    form: fit.form,
+    covariance: omega.kind,
+    df: fit.df,
+    residualDf: fit.residualDf,
+    residualNorm: norm2(fit.residuals),
+    scaledResidualNorm: est.scaledResidualNorm,
+    coefficients,
+    parts: {
+      xtpsi: Array.from(est.parts.xtpsi),
+      weightedGradient: Array.from(est.parts.weightedGradient),
+      correction: Array.from(est.parts.correction),
+    },
+    ...(contrasts !== undefined ? { contrasts } : {}),
+  };
+}
+
+/** Options of {@link randomFeaturesInference}: the network's and the inference's. */
+export interface RandomFeaturesInferenceOptions extends RandomFeaturesOptions, InferenceOptions {}
+
+/**
+ * Fits a random-features network and computes coefficient inference in one
+ * call: the everyday entry point.
+ *
+ * @example
+ * const result = randomFeaturesInference(X, y, { activation: 'relu', width: 300, lambda: 1e-3 });
+ * console.log(formatSummary(result));
+ */
+export function randomFeaturesInference(
+  X: MatrixInput,
+  y: ArrayLike<number>,
+  options: RandomFeaturesInferenceOptions = {},
+): CoefficientInference {
+  const fitted = new RandomFeaturesRegression(options).fit(X, y);
+  return inferCoefficients(fitted, options);
+}
