@@ -21,3 +21,7 @@ export * from './inference/knownCovariance.js';
 export * from './inference/intervals.js';
 export * from './inference/inferCoefficients.js';
 export * from './validate/inputs.js';
+export * from './io/csv.js';
+export * from './io/design.js';
+export * from './report/summary.js';
+export * from './report/tidy.js';

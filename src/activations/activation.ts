@@ -5,7 +5,7 @@
  */
 
 /**
- * An activation φ with its derivative φ' (METHOD §1). Built-in activations are
+ * An activation $\varphi$ with its derivative $\varphi'$ (METHOD §1), applied entrywise to the pre-activations $XW^\top$. Built-in activations are
  * looked up by name; a user-defined activation is any object of this shape.
  *
  * @example

@@ -17,17 +17,17 @@ function logistic(t: number): number {
   return e / (1 + e);
 }
 
-/** `relu(t) = max(t, 0)`, φ'(t) = 1 for t ≥ 0, else 0. */
+/** ReLU $\varphi(t) = \max(t, 0)$, $\varphi'(t) = 1$ for $t \ge 0$, else 0 (right derivative at the kink). */
 export const relu: Activation = { name: 'relu', f: (t) => (t > 0 ? t : 0), df: (t) => (t >= 0 ? 1 : 0) };
 
-/** `leaky_relu(t) = t` for t ≥ 0, `0.01 t` otherwise. */
+/** Leaky ReLU `leaky_relu`: $\varphi(t) = t$ for $t \ge 0$, $0.01\,t$ otherwise. */
 export const leakyRelu: Activation = {
   name: 'leaky_relu',
   f: (t) => (t >= 0 ? t : 0.01 * t),
   df: (t) => (t >= 0 ? 1 : 0.01),
 };
 
-/** `tanh(t)`, φ'(t) = 1 − tanh²(t). */
+/** $\varphi(t) = \tanh t$, $\varphi'(t) = 1 - \tanh^2 t$. */
 export const tanh: Activation = {
   name: 'tanh',
   f: Math.tanh,
@@ -37,7 +37,7 @@ export const tanh: Activation = {
   },
 };
 
-/** Logistic sigmoid `σ(t) = 1 / (1 + e^{−t})`, φ' = σ(1 − σ). */
+/** Logistic sigmoid $\sigma(t) = 1/(1 + e^{-t})$, $\varphi' = \sigma(1 - \sigma)$. */
 export const sigmoid: Activation = {
   name: 'sigmoid',
   f: logistic,
@@ -47,24 +47,24 @@ export const sigmoid: Activation = {
   },
 };
 
-/** Error function `erf(t)`, φ'(t) = (2/√π) e^{−t²}. */
+/** Error function `erf`: $\varphi(t) = \operatorname{erf} t$, $\varphi'(t) = \frac{2}{\sqrt\pi}e^{-t^2}$. */
 export const erfActivation: Activation = { name: 'erf', f: erf, df: (t) => TWO_OVER_SQRT_PI * Math.exp(-t * t) };
 
-/** Exact GELU `t Φ(t)` (Φ the standard normal cdf), φ'(t) = Φ(t) + t φ(t). */
+/** Exact GELU $\varphi(t) = t\,\Phi(t)$ ($\Phi$ the standard normal cdf, $\phi$ its density), $\varphi'(t) = \Phi(t) + t\,\phi(t)$. */
 export const gelu: Activation = {
   name: 'gelu',
   f: (t) => 0.5 * t * (1 + erf(t * SQRT1_2)),
   df: (t) => 0.5 * (1 + erf(t * SQRT1_2)) + t * normalDensity(t),
 };
 
-/** `softplus(t) = log(1 + e^t)` (computed stably), φ' = σ(t). */
+/** Softplus $\varphi(t) = \log(1 + e^t)$ (computed stably), $\varphi' = \sigma(t)$. */
 export const softplus: Activation = {
   name: 'softplus',
   f: (t) => Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t))),
   df: logistic,
 };
 
-/** SiLU (swish) `t σ(t)`, φ' = σ(t)(1 + t(1 − σ(t))). */
+/** SiLU (swish) $\varphi(t) = t\,\sigma(t)$, $\varphi' = \sigma(t)(1 + t(1 - \sigma(t)))$. */
 export const silu: Activation = {
   name: 'silu',
   f: (t) => t * logistic(t),
@@ -74,15 +74,15 @@ export const silu: Activation = {
   },
 };
 
-/** ELU with α = 1: `t` for t ≥ 0, `e^t − 1` otherwise; φ'(0) = 1. */
+/** ELU with $\alpha = 1$: $\varphi(t) = t$ for $t \ge 0$, $e^t - 1$ otherwise; $\varphi'(0) = 1$. */
 export const elu: Activation = {
   name: 'elu',
   f: (t) => (t >= 0 ? t : Math.expm1(t)),
   df: (t) => (t >= 0 ? 1 : Math.exp(t)),
 };
 
-/** Identity `t`, φ' = 1 (the network is then linear in x). */
+/** Identity $\varphi(t) = t$, $\varphi' = 1$ (the network is then linear in x). */
 export const linear: Activation = { name: 'linear', f: (t) => t, df: () => 1 };
 
-/** `|t|`, φ'(t) = sign(t) with φ'(0) = 0. */
+/** Absolute value $\varphi(t) = |t|$, $\varphi'(t) = \operatorname{sign} t$ with $\varphi'(0) = 0$. */
 export const abs: Activation = { name: 'abs', f: Math.abs, df: (t) => (t > 0 ? 1 : t < 0 ? -1 : 0) };

@@ -19,13 +19,13 @@ import { type RidgeForm, type RidgeSolution, solveRidge } from './ridge.js';
 export interface RandomFeaturesOptions {
   /** Activation: a built-in name or a user-defined `{ name, f, df }`. Default `"relu"`. */
   activation?: string | Activation;
-  /** Ridge penalty λ ≥ 0 (METHOD §1). Default `1e-3`. */
+  /** Ridge penalty $\lambda \ge 0$ in $\frac{1}{2n}\|y - \Phi\alpha\|^2 + \frac{\lambda}{2}\|\alpha\|^2$ (METHOD §1). Default `1e-3`. $\lambda = 0$ gives least squares (d < n) or the minimum-norm interpolator (d > n). */
   lambda?: number;
   /** Width d (number of hidden units) when W is drawn. Default `⌈n/2⌉`. */
   width?: number;
   /** A given first layer W (d×p); then `width`, `distribution` and `seed` are not used. */
   weights?: MatrixInput;
-  /** Distribution of a drawn W. Default `"gaussian"` (entries N(0, 1/p)). */
+  /** Distribution of a drawn W. Default `"gaussian"` (entries i.i.d. $N(0, 1/p)$); see {@link drawFirstLayer}. */
   distribution?: FirstLayerDistribution;
   /** Seed of a drawn W. Default 1. */
   seed?: Seed;
@@ -55,18 +55,29 @@ export interface FittedNetwork extends RidgeSolution {
   /** Features Φ and Φ' of the training data. */
   readonly features: Features;
   /**
-   * Network output `f̂(x) = Σ_k α̂_k φ(w_kᵀx)` at each row of `X` (m×p).
+   * Network output $\hat f(x) = \sum_k \hat\alpha_k \varphi(w_k^\top x)$ at
+   * each row of `X` (m×p); returns a vector of length m.
    */
   predict(X: MatrixInput): Float64Array;
   /**
-   * Gradient `∇f̂(x) = Wᵀ(φ'(Wx) ∘ α̂)` (length p).
+   * Gradient of the network in its input, $\nabla \hat f(x) = W^\top(\varphi'(Wx) \circ \hat\alpha)$
+   * (length p); $x$ has length p.
    */
   gradient(x: ArrayLike<number>): Float64Array;
 }
 
 /**
- * Random-features regression: `f̂(x) = Σ_k α̂_k φ(w_kᵀx)` with W random and
- * α̂ the ridge solution `(ΦᵀΦ + nλI)⁻¹Φᵀy` (METHOD §1).
+ * Random-features regression (METHOD §1): the two-layer network
+ *
+ * $$\hat f(x) = \sum_{k=1}^{d} \hat\alpha_k\, \varphi(w_k^\top x)$$
+ *
+ * whose first layer $W$ (d×p, rows $w_k$) is random and fixed, and whose
+ * second layer is the ridge solution
+ * $\hat\alpha = \arg\min_\alpha \frac{1}{2n}\|y - \Phi\alpha\|^2 + \frac{\lambda}{2}\|\alpha\|^2 = (\Phi^\top\Phi + n\lambda I_d)^{-1}\Phi^\top y$
+ * with features $\Phi = \varphi(XW^\top)$ (n×d). No bias and no $1/\sqrt d$
+ * scaling; scaling $\Phi$ by $c$ is the same as dividing $\lambda$ by $c^2$.
+ * Hyperparameters go in the constructor (scikit-learn style); {@link fit}
+ * returns plain data. For intervals, pass the result to {@link inferCoefficients}.
  *
  * @example
  * const model = new RandomFeaturesRegression({ activation: 'relu', width: 300, lambda: 1e-3, seed: 7 });
@@ -87,7 +98,16 @@ export class RandomFeaturesRegression {
   }
 
   /**
-   * Fits the second layer on data X (n×p) and response y (length n).
+   * Fits the second layer on data X (n×p, rows $x_i$; an array of rows or a
+   * {@link Matrix}) and response y (length n). Draws W (d×p) unless it was
+   * given, forms $\Phi$ and $\Phi'$ and solves the ridge problem in the primal
+   * (d×d) or dual (n×n) form (METHOD §2). X and y are used as given: center
+   * them first if the data are not mean zero (the model has no intercept).
+   *
+   * @example
+   * const fitted = new RandomFeaturesRegression({ width: 30, seed: 1 }).fit(X, y);
+   * fitted.d; // 30
+   * fitted.predict(X.slice(0, 2)); // f̂ at the first two rows
    */
   fit(Xin: MatrixInput, yin: ArrayLike<number>): FittedNetwork {
     const X = asMatrix(Xin, 'X');

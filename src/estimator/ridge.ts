@@ -26,31 +26,32 @@ import {
 export type RidgeForm = 'primal' | 'dual';
 
 /**
- * The ridge solution and its by-products. With `M = ΦᵀΦ + nλI_d` (primal) or
- * `K = ΦΦᵀ + nλI_n` (dual): `α̂ = M⁻¹Φᵀy = ΦᵀK⁻¹y`, `H = ΦM⁻¹Φᵀ`.
+ * The ridge solution and its by-products (METHOD §2). With
+ * $M = \Phi^\top\Phi + n\lambda I_d$ (primal) or $K = \Phi\Phi^\top + n\lambda I_n$ (dual):
+ * $\hat\alpha = M^{-1}\Phi^\top y = \Phi^\top K^{-1} y$ and the hat matrix $H = \Phi M^{-1}\Phi^\top$.
  */
 export interface RidgeSolution {
   /** `"primal"` (d×d system) or `"dual"` (n×n system). */
   readonly form: RidgeForm;
   /** Ridge penalty λ ≥ 0. */
   readonly lambda: number;
-  /** Second-layer weights `α̂` (length d). */
+  /** Second-layer weights $\hat\alpha$ (length d). */
   readonly alpha: Float64Array;
-  /** Fitted values `Φα̂` (length n). */
+  /** Fitted values $\Phi\hat\alpha$ (length n). */
   readonly fitted: Float64Array;
-  /** Residuals `ψ = y − Φα̂` (length n). */
+  /** Residuals $\psi = y - \Phi\hat\alpha$ (length n). */
   readonly residuals: Float64Array;
-  /** Leverages `h_i = H_ii` (length n). */
+  /** Leverages $h_i = H_{ii} = \varphi_i^\top M^{-1}\varphi_i$ (length n). */
   readonly leverages: Float64Array;
-  /** Degrees of freedom `df = tr H`. */
+  /** Degrees of freedom $\mathrm{df} = \operatorname{tr} H = \sum_i h_i$. */
   readonly df: number;
-  /** Residual degrees of freedom `n − df`. In the dual form, `nλ tr K⁻¹`. */
+  /** Residual degrees of freedom $n - \mathrm{df}$; in the dual form $n\lambda\operatorname{tr}K^{-1}$. */
   readonly residualDf: number;
-  /** Scaled residuals `ψ̃ = ψ/(n − df)`; in the dual form `K⁻¹y / tr K⁻¹` (defined at λ = 0). */
+  /** Scaled residuals $\tilde\psi = \psi/(n - \mathrm{df})$ (length n); in the dual form $K^{-1}y/\operatorname{tr}K^{-1}$ (defined at $\lambda = 0$). */
   readonly scaledResiduals: Float64Array;
-  /** Gradient weights `w_i = (1 − h_i)/(n − df)`; in the dual form `(K⁻¹)_ii / tr K⁻¹`. */
+  /** Gradient weights $w_i = (1 - h_i)/(n - \mathrm{df})$ (length n); in the dual form $(K^{-1})_{ii}/\operatorname{tr}K^{-1}$. */
   readonly gradientWeights: Float64Array;
-  /** `B = Φ M⁻¹ = K⁻¹ Φ` (n×d); row i is `(M⁻¹φ_i)ᵀ`. */
+  /** $B = \Phi M^{-1} = K^{-1}\Phi$ (n×d); row i is $(M^{-1}\varphi_i)^\top$. */
   readonly B: Matrix;
   /** Cholesky factor of M (primal) or K (dual), kept for reuse. */
   readonly factor: CholeskyFactor;
@@ -69,13 +70,22 @@ export function chooseForm(n: number, d: number, lambda: number): RidgeForm {
 }
 
 /**
- * Solves the ridge problem `α̂ = argmin (1/2n)‖y − Φα‖² + (λ/2)‖α‖²` and the
- * quantities of METHOD §2 in the primal (`O(nd² + d³)`) or dual
- * (`O(n²d + n³)`) form. Throws a {@link NumericalError} when λ = 0 and the
+ * Solves the ridge problem
+ *
+ * $$\hat\alpha = \arg\min_\alpha \frac{1}{2n}\|y - \Phi\alpha\|^2 + \frac{\lambda}{2}\|\alpha\|^2$$
+ *
+ * for features $\Phi$ (n×d) and response y (length n), with the quantities
+ * of METHOD §2, in the primal ($O(nd^2 + d^3)$) or dual ($O(n^2 d + n^3)$)
+ * form. The dual form is stable at $\lambda = 0$ with $d > n$ (the
+ * minimum-norm interpolator): there $\tilde\psi = K^{-1}y/\operatorname{tr}K^{-1}$
+ * and $w_i = (K^{-1})_{ii}/\operatorname{tr}K^{-1}$, and $\lambda$ cancels. Throws a {@link NumericalError} when λ = 0 and the
  * system is singular, or when n − df ≤ 0 in the primal form.
  *
  * @example
- * const sol = solveRidge(phi, y, 1e-3); // sol.alpha, sol.df, sol.leverages
+ * const { phi } = featureMaps(fromRows(X), drawFirstLayer({ width: 30, inputDimension: 4 }), relu);
+ * const sol = solveRidge(phi, Float64Array.from(y), 1e-3);
+ * sol.form; // 'primal'
+ * sol.df; // tr H, between 0 and 30
  */
 export function solveRidge(phi: Matrix, y: Float64Array, lambda: number, form: RidgeForm | 'auto' = 'auto'): RidgeSolution {
   const n = phi.rows, d = phi.cols;

@@ -9,18 +9,22 @@ import { type Matrix, mapPair, matmulTransB } from '../linalg/index.js';
 
 /** The features of a data set: Φ (n×d) and Φ' (n×d). */
 export interface Features {
-  /** `Φ = φ(X Wᵀ)`, row i is `φ_i = φ(W x_i)`. */
+  /** $\Phi = \varphi(XW^\top)$ (n×d); row i is $\varphi_i = \varphi(Wx_i)$. */
   readonly phi: Matrix;
-  /** `Φ' = φ'(X Wᵀ)`, row i is `φ'_i`. */
+  /** $\Phi' = \varphi'(XW^\top)$ (n×d); row i is $\varphi'_i$. */
   readonly dphi: Matrix;
 }
 
 /**
- * Computes `Φ = φ(X Wᵀ)` and `Φ' = φ'(X Wᵀ)` in one pass over the
- * pre-activations (no bias, no 1/√d scaling).
+ * Computes the features $\Phi = \varphi(XW^\top)$ and their derivatives
+ * $\Phi' = \varphi'(XW^\top)$ (both n×d, entrywise) from X (n×p) and W (d×p)
+ * in one pass over the pre-activations $XW^\top$ (METHOD §1; no bias, no
+ * $1/\sqrt d$ scaling).
  *
  * @example
- * const { phi, dphi } = featureMaps(X, W, getActivation('relu'));
+ * const W = drawFirstLayer({ width: 30, inputDimension: 4, seed: 1 });
+ * const { phi, dphi } = featureMaps(fromRows(X), W, getActivation('relu'));
+ * phi.cols; // 30
  */
 export function featureMaps(X: Matrix, W: Matrix, activation: Activation): Features {
   if (X.cols !== W.cols) {

@@ -28,10 +28,12 @@ export interface FirstLayerOptions {
 /**
  * Draws W (d×p) from a seeded generator:
  *
- * * `gaussian`: entries i.i.d. N(0, 1/p);
- * * `rademacher`: entries i.i.d. ±1/√p (one-bit weights);
- * * `sphere`: rows i.i.d. uniform on the unit sphere of R^p;
- * * `orthogonal`: orthonormal rows (d ≤ p), a Haar-random d-frame.
+ * * `gaussian`: entries i.i.d. $N(0, 1/p)$, so $\|w_k\| \approx 1$;
+ * * `rademacher`: entries i.i.d. $\pm 1/\sqrt p$ (one-bit weights);
+ * * `sphere`: rows i.i.d. uniform on the unit sphere of $\mathbb R^p$;
+ * * `orthogonal`: orthonormal rows ($d \le p$), a Haar-random d-frame.
+ *
+ * The same seed gives the same W on every machine (METHOD §1).
  *
  * @example
  * const W = drawFirstLayer({ width: 300, inputDimension: 20, seed: 7 });

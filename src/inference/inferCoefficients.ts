@@ -18,11 +18,11 @@ import { type CovarianceInput, precisionOperator } from './precision.js';
 export interface InferenceOptions {
   /** How the covariance of the rows of X is known. Default `"identity"`. */
   covariance?: CovarianceInput;
-  /** Confidence level `1 − a`. Default 0.95. */
+  /** Confidence level $1 - a$ in (0, 1). Default 0.95. */
   level?: number;
   /** Term names, one per column of X. Default `x1, …, xp`. */
   terms?: readonly string[];
-  /** Contrast vectors `a` (each of length p) for `aᵀβ*`. */
+  /** Contrast vectors $a$ (each of length p) for $a^\top\beta^*$; reported as rows `contrast1`, `contrast2`, …. */
   contrasts?: ReadonlyArray<ArrayLike<number>>;
 }
 
@@ -44,26 +44,45 @@ export interface CoefficientInference {
   readonly form: 'primal' | 'dual';
   /** How Σ was given. */
   readonly covariance: 'identity' | 'precision' | 'covariance' | 'unknown';
-  /** Degrees of freedom of the network `df = tr H`. */
+  /** Degrees of freedom of the network $\mathrm{df} = \operatorname{tr} H$, $H = \Phi(\Phi^\top\Phi + n\lambda I)^{-1}\Phi^\top$. */
   readonly df: number;
   /** `n − df`. */
   readonly residualDf: number;
   /** Residual norm `‖ψ‖`. */
   readonly residualNorm: number;
-  /** `‖ψ̃‖ = ‖ψ‖/(n − df)` (known covariance). */
+  /** $\|\tilde\psi\| = \|\psi\|/(n - \mathrm{df})$ (known covariance). */
   readonly scaledResidualNorm: number;
   /** One row per coefficient. */
   readonly coefficients: CoefficientRow[];
-  /** Parts of the estimate (known covariance). */
-  readonly parts?: { xtpsi: number[]; weightedGradient: number[]; correction: number[] };
+  /** Parts of the estimate $\hat\theta = \Omega X^\top\tilde\psi + g + c$ (known covariance), each of length p. */
+  readonly parts?: {
+    /** $\Omega X^\top \tilde\psi$. */
+    xtpsi: number[];
+    /** Weighted gradient $g = \sum_i w_i \nabla\hat f(x_i)$. */
+    weightedGradient: number[];
+    /** Correction $c = W^\top[(\Phi' \circ B)^\top\tilde\psi]$. */
+    correction: number[];
+  };
   /** One row per contrast, named `contrast1`, `contrast2`, …. */
   readonly contrasts?: CoefficientRow[];
 }
 
 /**
  * Estimates, standard errors, intervals, statistics and p-values for every
- * coordinate of β* from a fitted network (METHOD §2), all p coordinates in one
- * pass, plus any contrasts `θ̂_a = aᵀθ̂`, `se_a = ‖ψ̃‖√(aᵀΩa)`.
+ * coordinate of $\beta^* = \Sigma^{-1}\mathbb E[xy]$, the coefficients of the
+ * best linear predictor of $y$ from $x$, from a fitted network (METHOD §2).
+ * With $\Omega = \Sigma^{-1}$ known,
+ *
+ * $$\hat\theta = \Omega X^\top\tilde\psi + g + c, \qquad \mathrm{se}_j = \|\tilde\psi\|\sqrt{\Omega_{jj}},$$
+ *
+ * where $\tilde\psi = (y - \Phi\hat\alpha)/(n - \mathrm{df})$ are the scaled
+ * residuals, $g$ the weighted gradient ({@link weightedGradient}) and $c$ the
+ * correction ({@link correction}). The interval is $\hat\theta_j \pm q\,\mathrm{se}_j$
+ * with $q = \Phi^{-1}(1 - a/2)$ at level $1 - a$; the statistic
+ * $\hat\theta_j/\mathrm{se}_j$ is approximately $N(0,1)$ under $\beta^*_j = 0$
+ * when the rows of X are Gaussian and n, p, d are large and proportional.
+ * Contrasts: $\hat\theta_a = a^\top\hat\theta$, $\mathrm{se}_a = \|\tilde\psi\|\sqrt{a^\top\Omega a}$.
+ * All p coordinates in one pass, $O(npd + nd^2 + d^3)$ (primal).
  *
  * @example
  * const fitted = new RandomFeaturesRegression({ width: 300 }).fit(X, y);
@@ -109,12 +128,19 @@ export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions 
   };
 }
 
-/** Options of {@link randomFeaturesInference}: the network's and the inference's. */
+/**
+ * Options of {@link randomFeaturesInference}: the network's
+ * ({@link RandomFeaturesOptions}) and the inference's ({@link InferenceOptions}).
+ */
 export interface RandomFeaturesInferenceOptions extends RandomFeaturesOptions, InferenceOptions {}
 
 /**
  * Fits a random-features network and computes coefficient inference in one
- * call: the everyday entry point.
+ * call: the everyday entry point, `inferCoefficients(new RandomFeaturesRegression(options).fit(X, y), options)`.
+ * X is n×p (array of rows or {@link Matrix}), y has length n; both should be
+ * centered (the model has no intercept). Returns one row per coefficient of
+ * $\beta^*$ with estimate, standard error, $z$ statistic, p-value and interval
+ * (METHOD §1–2).
  *
  * @example
  * const result = randomFeaturesInference(X, y, { activation: 'relu', width: 300, lambda: 1e-3 });

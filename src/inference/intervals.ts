@@ -10,22 +10,23 @@ import { normalQuantile, twoSidedPValue } from '../special/normal.js';
 export interface CoefficientRow {
   /** Name of the term (column name, or `x1`, `x2`, …). */
   readonly term: string;
-  /** Estimate `θ̂_j` of `β*_j`. */
+  /** Estimate $\hat\theta_j$ of $\beta^*_j$. */
   readonly estimate: number;
-  /** Standard error `se_j`. */
+  /** Standard error $\mathrm{se}_j$. */
   readonly stdError: number;
-  /** Statistic `θ̂_j / se_j`, N(0, 1) under `β*_j = 0`. */
+  /** Statistic $z_j = \hat\theta_j / \mathrm{se}_j$, approximately $N(0, 1)$ under $\beta^*_j = 0$. */
   readonly statistic: number;
-  /** Two-sided p-value `2(1 − Φ(|θ̂_j|/se_j))`. */
+  /** Two-sided p-value $2(1 - \Phi(|\hat\theta_j|/\mathrm{se}_j))$. */
   readonly pValue: number;
-  /** Lower bound `θ̂_j − q se_j`. */
+  /** Lower bound $\hat\theta_j - q\,\mathrm{se}_j$, $q = \Phi^{-1}(1 - a/2)$. */
   readonly lower: number;
-  /** Upper bound `θ̂_j + q se_j`. */
+  /** Upper bound $\hat\theta_j + q\,\mathrm{se}_j$. */
   readonly upper: number;
 }
 
 /**
- * The normal quantile `q = Φ⁻¹(1 − a/2)` of a two-sided interval at level `1 − a`.
+ * The normal quantile $q = \Phi^{-1}(1 - a/2)$ of a two-sided interval at
+ * level $1 - a$ (METHOD §1).
  *
  * @example
  * intervalQuantile(0.95); // 1.959963984540054
@@ -35,11 +36,14 @@ export function intervalQuantile(level: number): number {
 }
 
 /**
- * One tidy row: estimate, standard error, statistic `θ̂/se`, two-sided p-value
- * and the interval `θ̂ ± q se` with `q = Φ⁻¹(1 − a/2)`.
+ * One tidy row (METHOD §2): estimate $\hat\theta$, standard error
+ * $\mathrm{se}$, statistic $z = \hat\theta/\mathrm{se}$, two-sided p-value
+ * $2(1 - \Phi(|z|))$ and the interval $\hat\theta \pm q\,\mathrm{se}$ with
+ * $q = \Phi^{-1}(1 - a/2)$ at level $1 - a$.
  *
  * @example
- * coefficientRow('x1', 0.8, 0.2, 0.95); // { statistic: 4, lower: 0.408, … }
+ * coefficientRow('x1', 0.8, 0.2, 0.95).statistic; // 4
+ * coefficientRow('x1', 0.8, 0.2, 0.95).lower; // 0.4080072030919892
  */
 export function coefficientRow(term: string, estimate: number, stdError: number, level: number): CoefficientRow {
   const q = intervalQuantile(level);

@@ -7,13 +7,13 @@ import type { FittedNetwork } from '../estimator/network.js';
 import { hadamardTvec, matTvec, norm2 } from '../linalg/index.js';
 import type { PrecisionOperator } from './precision.js';
 
-/** The three parts of the estimate `θ̂ = ΩXᵀψ̃ + g + c` (METHOD §2). */
+/** The three parts of the estimate $\hat\theta = \Omega X^\top\tilde\psi + g + c$ (METHOD §2), each of length p. */
 export interface EstimateParts {
-  /** `ΩXᵀψ̃`. */
+  /** $\Omega X^\top\tilde\psi$. */
   readonly xtpsi: Float64Array;
-  /** Weighted gradient `g = Σ_i w_i ∇f̂(x_i) = Wᵀ[(Φ'ᵀw) ∘ α̂]`. */
+  /** Weighted gradient $g = \sum_i w_i \nabla\hat f(x_i) = W^\top[(\Phi'^\top w) \circ \hat\alpha]$. */
   readonly weightedGradient: Float64Array;
-  /** Correction `c = Wᵀ[(Φ' ∘ B)ᵀψ̃]`. */
+  /** Correction $c = W^\top[(\Phi' \circ B)^\top\tilde\psi]$. */
   readonly correction: Float64Array;
 }
 
@@ -34,8 +34,11 @@ export interface KnownCovarianceEstimates extends CoordinateEstimates {
 }
 
 /**
- * Weighted gradient `g = Σ_i w_i ∇f̂(x_i) = Wᵀ[(Φ'ᵀw) ∘ α̂]` with the gradient
- * weights `w_i = (1 − h_i)/(n − df)` (METHOD §2), in `O(nd + pd)`.
+ * Weighted gradient (METHOD §2), the network's average slope at the data:
+ *
+ * $$g = \sum_{i=1}^n w_i \nabla\hat f(x_i) = W^\top[(\Phi'^\top w) \circ \hat\alpha], \qquad w_i = \frac{1 - h_i}{n - \mathrm{df}},$$
+ *
+ * with $h_i$ the leverages. Length p, computed in $O(nd + pd)$.
  *
  * @example
  * weightedGradient(fitted); // length p
@@ -47,7 +50,11 @@ export function weightedGradient(fit: FittedNetwork): Float64Array {
 }
 
 /**
- * Correction `c = Wᵀ[(Φ' ∘ B)ᵀψ̃]` with `B = ΦM⁻¹` (METHOD §2), in `O(nd + pd)`.
+ * Correction term (METHOD §2), from differentiating the ridge fit in the data:
+ *
+ * $$c = W^\top[(\Phi' \circ B)^\top\tilde\psi], \qquad B = \Phi M^{-1},\ M = \Phi^\top\Phi + n\lambda I_d,$$
+ *
+ * with $\circ$ the entrywise product. Length p, computed in $O(nd + pd)$.
  *
  * @example
  * correction(fitted); // length p
@@ -57,11 +64,12 @@ export function correction(fit: FittedNetwork): Float64Array {
 }
 
 /**
- * The estimate `θ̂ = ΩXᵀψ̃ + g + c` and standard error `se_j = ‖ψ̃‖√Ω_jj` for all
- * p coordinates at once (METHOD §2); nothing per coordinate beyond O(1).
+ * The estimate $\hat\theta = \Omega X^\top\tilde\psi + g + c$ and standard
+ * error $\mathrm{se}_j = \|\tilde\psi\|\sqrt{\Omega_{jj}}$ for all p coordinates
+ * at once (METHOD §2); nothing per coordinate beyond $O(1)$.
  *
  * @example
- * const { estimate, stdError, parts } = knownCovarianceEstimates(fitted, precisionOperator('identity', p));
+ * const { estimate, stdError, parts } = knownCovarianceEstimates(fitted, precisionOperator('identity', fitted.p));
  */
 export function knownCovarianceEstimates(fit: FittedNetwork, omega: PrecisionOperator): KnownCovarianceEstimates {
   const xtpsi = omega.apply(matTvec(fit.X, fit.scaledResiduals));

@@ -25,9 +25,19 @@ import { type MatrixInput, asMatrix } from '../validate/inputs.js';
  * (Σ = I), `{ precision: Ω }`, `{ covariance: Σ }`, or `"unknown"` (estimated
  * from X, METHOD §3).
  */
-export type CovarianceInput = 'identity' | 'unknown' | { precision: MatrixInput } | { covariance: MatrixInput };
+export type CovarianceInput =
+  | 'identity'
+  | 'unknown'
+  | {
+      /** The precision matrix $\Omega = \Sigma^{-1}$ (p×p, symmetric positive definite). */
+      precision: MatrixInput;
+    }
+  | {
+      /** The covariance matrix $\Sigma$ of the rows of X (p×p, symmetric positive definite). */
+      covariance: MatrixInput;
+    };
 
-/** The precision `Ω = Σ⁻¹` as operations: `Ωv`, `diag Ω`, `aᵀΩa`. */
+/** The precision $\Omega = \Sigma^{-1}$ as the three operations the inference needs: $\Omega v$, $\operatorname{diag}\Omega$ and $a^\top\Omega a$. */
 export interface PrecisionOperator {
   /** How Σ was given. */
   readonly kind: 'identity' | 'precision' | 'covariance';
@@ -54,12 +64,14 @@ function checkSymmetric(A: Matrix, name: string): void {
 
 /**
  * Builds the {@link PrecisionOperator} for p coordinates. A precision matrix is
- * used as given (checked symmetric positive definite); a covariance matrix Σ is
- * Cholesky-factorized, `Ωv` is a solve and `Ω_jj = ‖L⁻¹e_j‖²`.
+ * used as given (checked symmetric positive definite); a covariance matrix
+ * $\Sigma = LL^\top$ is Cholesky-factorized, never inverted: $\Omega v$ is a
+ * solve and $\Omega_{jj} = \|L^{-1}e_j\|^2$ (METHOD §2).
  *
  * @example
- * const omega = precisionOperator({ covariance: Sigma }, p);
- * omega.apply(v); omega.diagonal; omega.quadratic(a);
+ * const omega = precisionOperator({ covariance: [[1, 0.5], [0.5, 1]] }, 2);
+ * omega.diagonal; // Float64Array [1.3333333333333333, 1.3333333333333333]
+ * omega.quadratic([1, -1]); // 4
  */
 export function precisionOperator(spec: Exclude<CovarianceInput, 'unknown'>, p: number): PrecisionOperator {
   if (spec === 'identity') {

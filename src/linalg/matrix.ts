@@ -205,7 +205,12 @@ export function copy(A: Matrix): Matrix {
   return { rows: A.rows, cols: A.cols, data: A.data.slice() };
 }
 
-/** Throws a {@link DimensionError} unless A is square. */
+/**
+ * Throws a {@link DimensionError} naming `what` unless A is square.
+ *
+ * @example
+ * assertSquare(identity(3), 'trace'); // passes; a 2×3 matrix would throw
+ */
 export function assertSquare(A: Matrix, what: string): void {
   if (A.rows !== A.cols) throw new DimensionError(`${what}: matrix must be square, got ${A.rows}×${A.cols}`);
 }

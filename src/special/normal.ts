@@ -10,7 +10,7 @@ import { erfc } from './erf.js';
 const { jStat } = jstat;
 
 /**
- * Standard normal density `φ(x) = e^{−x²/2} / √(2π)`.
+ * Standard normal density $\phi(x) = e^{-x^2/2}/\sqrt{2\pi}$.
  *
  * @example
  * normalDensity(0); // 0.3989422804014327
@@ -20,7 +20,8 @@ export function normalDensity(x: number): number {
 }
 
 /**
- * Standard normal distribution function `Φ(x) = erfc(−x/√2)/2`.
+ * Standard normal distribution function $\Phi(x) = \tfrac12\operatorname{erfc}(-x/\sqrt2)$,
+ * with full relative precision in both tails.
  *
  * @example
  * normalCdf(1.959963984540054); // 0.975
@@ -30,8 +31,8 @@ export function normalCdf(x: number): number {
 }
 
 /**
- * Standard normal quantile `Φ⁻¹(u)` for u in (0, 1): jStat's value refined by
- * one Newton step on the accurate `Φ`.
+ * Standard normal quantile $\Phi^{-1}(u)$ for $u \in (0, 1)$: jStat's value
+ * refined by one Newton step on the accurate $\Phi$.
  *
  * @example
  * normalQuantile(0.975); // 1.959963984540054
@@ -44,7 +45,8 @@ export function normalQuantile(u: number): number {
 }
 
 /**
- * Two-sided p-value of a standard normal statistic: `2(1 − Φ(|z|)) = erfc(|z|/√2)`.
+ * Two-sided p-value of a standard normal statistic $z$:
+ * $2(1 - \Phi(|z|)) = \operatorname{erfc}(|z|/\sqrt2)$.
  *
  * @example
  * twoSidedPValue(1.959963984540054); // 0.05
