@@ -9,6 +9,7 @@ import { formatSummary } from '../report/summary.js';
 import { demoData } from '../simulation/demoData.js';
 import { integerOption } from './options.js';
 import { emit } from './output.js';
+import { demoOutputHelp } from './outputHelp.js';
 
 /** Options of `rfci demo`. */
 export interface DemoCliOptions {
@@ -51,5 +52,6 @@ export function registerDemo(program: Command): void {
     .description('simulate a data set with known β (n = 400, p = 20, d = 300, relu), fit, and show which intervals cover β')
     .option('--seed <s>', 'seed of the simulated data and of W', integerOption('--seed', 0), 1)
     .option('--json', 'print the result as JSON')
+    .addHelpText('after', demoOutputHelp)
     .action((o: DemoCliOptions) => runDemo(o));
 }

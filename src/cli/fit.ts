@@ -16,6 +16,7 @@ import { formatSummary } from '../report/summary.js';
 import { inferenceJson, tidyCsv } from '../report/tidy.js';
 import { choiceOption, integerOption, listOption, numberOption } from './options.js';
 import { emit } from './output.js';
+import { fitOutputHelp } from './outputHelp.js';
 
 /** Options of `rfci fit` as parsed by commander. */
 export interface FitCliOptions {
@@ -117,5 +118,6 @@ export function registerFit(program: Command): void {
     .option('--format <f>', 'output: table, csv or json', choiceOption('--format', ['table', 'csv', 'json'] as const), 'table')
     .option('--json', 'same as --format json')
     .option('--out <file>', 'write the output to a file (atomically) instead of standard output')
+    .addHelpText('after', fitOutputHelp)
     .action((o: FitCliOptions) => runFit(o));
 }
