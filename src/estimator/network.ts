@@ -82,7 +82,8 @@ export interface FittedNetwork extends RidgeSolution {
  * @example
  * const model = new RandomFeaturesRegression({ activation: 'relu', width: 300, lambda: 1e-3, seed: 7 });
  * const fitted = model.fit(X, y);
- * fitted.df; fitted.gradient(X[0]);
+ * fitted.df; // degrees of freedom tr H
+ * fitted.gradient(toRows(X)[0]); // ∇f̂ at the first row (length p)
  */
 export class RandomFeaturesRegression {
   /** The hyperparameters given to the constructor. */
@@ -107,7 +108,7 @@ export class RandomFeaturesRegression {
    * @example
    * const fitted = new RandomFeaturesRegression({ width: 30, seed: 1 }).fit(X, y);
    * fitted.d; // 30
-   * fitted.predict(X.slice(0, 2)); // f̂ at the first two rows
+   * fitted.predict(toRows(X).slice(0, 2)); // f̂ at the first two rows
    */
   fit(Xin: MatrixInput, yin: ArrayLike<number>): FittedNetwork {
     const X = asMatrix(Xin, 'X');

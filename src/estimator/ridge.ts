@@ -82,8 +82,8 @@ export function chooseForm(n: number, d: number, lambda: number): RidgeForm {
  * system is singular, or when n − df ≤ 0 in the primal form.
  *
  * @example
- * const { phi } = featureMaps(fromRows(X), drawFirstLayer({ width: 30, inputDimension: 4 }), relu);
- * const sol = solveRidge(phi, Float64Array.from(y), 1e-3);
+ * const { phi } = featureMaps(X, drawFirstLayer({ width: 30, inputDimension: X.cols }), relu);
+ * const sol = solveRidge(phi, y, 1e-3);
  * sol.form; // 'primal'
  * sol.df; // tr H, between 0 and 30
  */

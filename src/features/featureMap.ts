@@ -23,7 +23,7 @@ export interface Features {
  *
  * @example
  * const W = drawFirstLayer({ width: 30, inputDimension: 4, seed: 1 });
- * const { phi, dphi } = featureMaps(fromRows(X), W, getActivation('relu'));
+ * const { phi, dphi } = featureMaps(X, W, getActivation('relu'));
  * phi.cols; // 30
  */
 export function featureMaps(X: Matrix, W: Matrix, activation: Activation): Features {

@@ -40,7 +40,8 @@ export interface Design {
  * Errors name an unknown column and list the available ones.
  *
  * @example
- * const design = prepareDesign(readDataTable('cars.csv'), { response: 'mpg' });
+ * const design = prepareDesign(readDataTable('data.csv'), { response: 'y', columns: ['x1', 'x2'] });
+ * design.terms; // ['x1', 'x2']
  */
 export function prepareDesign(table: DataTable, options: DesignOptions, source = 'data'): Design {
   const index = (name: string, role: string): number => {

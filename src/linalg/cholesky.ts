@@ -127,7 +127,7 @@ export function choleskySolve(L: Matrix, B: Matrix): Matrix {
  * Solves `A x = b` for one right-hand side given the Cholesky factor of A.
  *
  * @example
- * const alpha = choleskySolveVector(L, PhiTy);
+ * const v = choleskySolveVector(L, y); // K⁻¹y in the dual form
  */
 export function choleskySolveVector(L: Matrix, b: ArrayLike<number>): Float64Array {
   return choleskySolve(L, matrix(b.length, 1, Float64Array.from(b))).data;

@@ -1,0 +1,181 @@
+/**
+ * Every `@example` of the API reference runs (doctest).
+ *
+ * The examples are taken from the documented exports exactly as the API reference
+ * shows them (typedoc's own reading of the comments), compiled from TypeScript and
+ * run with every export of rfci in scope, plus these fixtures (small and seeded), in
+ * a temporary folder that holds `data.csv` and `W.csv`:
+ *
+ * | name | value |
+ * | --- | --- |
+ * | `n`, `p`, `d`, `lambda` | 40, 4, 30, 1e-3 |
+ * | `X`, `y` | X: 40×4 {@link Matrix} with rows N(0, I₄); y = 2x₁ − x₂ + N(0, 1) (`Float64Array`) |
+ * | `Sigma` | 4×4 AR(0.5) covariance `[[1, .5, .25, .125], …]` (array of rows) |
+ * | `fitted`, `result` | `new RandomFeaturesRegression({ width: d, lambda, seed: 1 }).fit(X, y)`, `inferCoefficients(fitted)` |
+ * | `W`, `U` | first layer (d×p) and pre-activations `U = XWᵀ` (n×d) |
+ * | `Phi`/`phi`, `dPhi`/`dphi` | features Φ and Φ' (n×d) |
+ * | `alpha`, `psiTilde`, `B` | α̂ (d), ψ̃ (n), `B = ΦM⁻¹` (n×d) of `fitted` |
+ * | `K`, `A`, `L` | the dual system `K = ΦΦᵀ + nλI` (n×n, SPD), `A = K`, `L` its Cholesky factor |
+ * | `Y`, `G`, `inverseSds` | Φ, a 3×4 Gaussian matrix, the inverse column sds of X |
+ * | `data.csv` | header `y,x1,x2,x3,x4`, the rows of y and X |
+ * | `W.csv` | the rows of W, no header |
+ *
+ * The fixtures are made afresh for each example (some examples change them in place).
+ *
+ * A line `EXPRESSION; // VALUE` whose VALUE is a JavaScript literal (number,
+ * string, boolean, array of numbers) is also checked: the expression must equal
+ * the value (numbers to a relative 1e-9). Other trailing comments are prose.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Application, type DeclarationReflection, type ProjectReflection, ReflectionKind } from 'typedoc';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as rfci from '../../src/index.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The @example code blocks of every documented export, by full name. */
+async function collectExamples(): Promise<Array<{ name: string; source: string; code: string }>> {
+  const app = await Application.bootstrap({
+    entryPoints: [join(root, 'src/index.ts')],
+    tsconfig: join(root, 'tsconfig.build.json'),
+    alwaysCreateEntryPointModule: false,
+    readme: 'none',
+    logLevel: 'Error',
+  });
+  const project = (await app.convert()) as ProjectReflection;
+  const found: Array<{ name: string; source: string; code: string }> = [];
+  const kinds = ReflectionKind.SomeModule | ReflectionKind.ClassOrInterface | ReflectionKind.SomeMember | ReflectionKind.SomeValue | ReflectionKind.TypeAlias;
+  for (const refl of project.getReflectionsByKind(kinds) as DeclarationReflection[]) {
+    const comments = [refl.comment, ...(refl.signatures ?? []).map((s) => s.comment)];
+    for (const comment of comments) {
+      for (const tag of comment?.blockTags ?? []) {
+        if (tag.tag !== '@example') continue;
+        const text = tag.content.map((part) => part.text).join('');
+        const source = refl.sources?.[0] ? `${refl.sources[0].fileName}:${refl.sources[0].line}` : '?';
+        for (const m of text.matchAll(/```(?:ts|typescript|js|javascript)?\n([\s\S]*?)```/g)) {
+          found.push({ name: refl.getFullName(), source, code: m[1]! });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Parses a trailing comment as a literal to compare with, or returns undefined for prose. */
+function literal(comment: string): { value: unknown } | undefined {
+  const text = comment.trim().replace(/^Float64Array\s*/, '');
+  if (!/^(-?[\d.][\d.e+-]*|'[^']*'|"[^"]*"|true|false|\[[\d\s.,e+\-[\]]*\])$/.test(text)) return undefined;
+  try {
+    return { value: new Function(`return (${text});`)() as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns `EXPR; // VALUE` lines into checks and strips imports (rfci's exports are in scope). */
+function instrument(code: string): string {
+  return code
+    .split('\n')
+    .map((line) => {
+      if (/^\s*import\s/.test(line)) return '';
+      const m = /^(\s*)([^/]+?);\s*\/\/\s*(.+)$/.exec(line);
+      if (!m || /^(const|let|var|for|if|return|throw)\b/.test(m[2]!.trim())) return line;
+      const lit = literal(m[3]!);
+      return lit === undefined ? line : `${m[1]}__check(${m[2]}, ${JSON.stringify(lit.value)}, ${JSON.stringify(line.trim())});`;
+    })
+    .join('\n');
+}
+
+function same(actual: unknown, expected: unknown): boolean {
+  if (actual !== null && typeof actual === 'object' && 'rows' in actual && 'cols' in actual && 'data' in actual) {
+    return same(rfci.toRows(actual as rfci.Matrix), expected);
+  }
+  if (typeof expected === 'number') {
+    return typeof actual === 'number' && (actual === expected || Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)));
+  }
+  if (Array.isArray(expected)) {
+    const a = actual instanceof Float64Array ? Array.from(actual) : actual;
+    return Array.isArray(a) && a.length === expected.length && expected.every((e, i) => same(a[i], e));
+  }
+  return actual === expected;
+}
+
+function fixtures(dir: string): Record<string, unknown> {
+  const rng = rfci.createGenerator(2024, 'doctest');
+  const n = 40, p = 4, d = 30, lambda = 1e-3;
+  const X = rfci.matrix(n, p);
+  rng.fillNormal(X.data);
+  const y = new Float64Array(n).map((_, i) => 2 * X.data[i * p]! - X.data[i * p + 1]! + rng.normal());
+  const fitted = new rfci.RandomFeaturesRegression({ width: d, lambda, seed: 1 }).fit(X, y);
+  const Phi = fitted.features.phi, dPhi = fitted.features.dphi;
+  const K = rfci.addToDiagonal(rfci.outerGram(Phi), n * lambda);
+  const G = rfci.matrix(3, p);
+  rng.fillNormal(G.data);
+  const Sigma = Array.from({ length: p }, (_, k) => Array.from({ length: p }, (_, l) => 0.5 ** Math.abs(k - l)));
+  const rows = rfci.toRows(X);
+  writeFileSync(join(dir, 'data.csv'), ['y,x1,x2,x3,x4', ...rows.map((x, i) => [y[i], ...x].join(','))].join('\n') + '\n');
+  writeFileSync(join(dir, 'W.csv'), rfci.toRows(fitted.weights).map((r) => r.join(',')).join('\n') + '\n');
+  return {
+    n, p, d, lambda, X, y, Sigma, fitted,
+    result: rfci.inferCoefficients(fitted),
+    W: fitted.weights,
+    U: rfci.matmulTransB(X, fitted.weights),
+    Phi, phi: Phi, dPhi, dphi: dPhi,
+    alpha: fitted.alpha,
+    psiTilde: fitted.scaledResiduals,
+    B: fitted.B,
+    K, A: K,
+    L: rfci.cholesky(K).L,
+    Y: Phi,
+    G,
+    inverseSds: new Float64Array(p).fill(1),
+    writeFileSync, readFileSync,
+    console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, table: () => undefined },
+  };
+}
+
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+
+describe('every @example of the API reference runs', () => {
+  let examples: Array<{ name: string; source: string; code: string }> = [];
+  beforeAll(async () => {
+    examples = await collectExamples();
+  }, 120_000);
+
+  it('runs each example with rfci and the fixtures in scope, checking `expr; // value` lines', async () => {
+    expect(examples.length).toBeGreaterThan(50);
+    const dir = mkdtempSync(join(tmpdir(), 'rfci-doctest-'));
+    const failures: string[] = [];
+    let checked = 0;
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      for (const ex of examples) {
+        const mismatches: string[] = [];
+        const check = (actual: unknown, expected: unknown, line: string): void => {
+          checked++;
+          if (!same(actual, expected)) mismatches.push(`${line} → got ${JSON.stringify(actual instanceof Float64Array ? Array.from(actual) : actual)}`);
+        };
+        const js = ts.transpileModule(`{\n${instrument(ex.code)}\n}`, {
+          compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+        }).outputText;
+        const scope = { ...rfci, ...fixtures(dir) } as Record<string, unknown>;
+        try {
+          const names = Object.keys(scope).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+          await new AsyncFunction(...names, '__check', js)(...names.map((k) => scope[k]), check);
+        } catch (e) {
+          mismatches.push(`throws ${(e as Error).name}: ${(e as Error).message}`);
+        }
+        for (const m of mismatches) failures.push(`${ex.name} (${ex.source}): ${m}`);
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(checked, 'lines `expr; // value` checked').toBeGreaterThan(10);
+    expect(failures, `@example blocks that do not run or do not give the value in their comment:\n${failures.join('\n')}`).toEqual([]);
+  }, 120_000);
+});
