@@ -65,10 +65,9 @@ const jobs = [
   },
 ];
 
-function hasCommand(name) {
-  const r = spawnSync(process.execPath, [cli, name, '--help'], { encoding: 'utf8' });
-  return r.status === 0;
-}
+const { buildProgram } = await import(join(root, 'dist', 'cli', 'index.js'));
+const commands = new Set(buildProgram().commands.map((c) => c.name()));
+const hasCommand = (name) => commands.has(name);
 
 function coverageTable(outputs) {
   const rows = outputs.map(({ args, stdout }) => {
