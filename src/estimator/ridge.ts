@@ -19,8 +19,11 @@ import {
   matvec,
   outerGram,
   rowDots,
+  accurateDigits,
+  trace,
   transpose,
 } from '../linalg/index.js';
+import { MIN_DIGITS, requireAccuracy } from './accuracy.js';
 
 /** Which linear system the ridge fit solves. */
 export type RidgeForm = 'primal' | 'dual';
@@ -57,15 +60,18 @@ export interface RidgeSolution {
 }
 
 /**
- * Chooses the form: primal when d < n, or d = n with λ > 0; dual otherwise
- * (d > n, and the interpolating case d = n, λ = 0, where only the dual
- * formulas are defined).
+ * Chooses the form: primal when d < n, dual when d ≥ n. At d = n both cost
+ * `O(n³)`, but only the dual computes `n − df = nλ tr K⁻¹` and `ψ = nλ K⁻¹y`
+ * without cancellation, so it stays accurate as λ → 0 at the interpolation
+ * threshold (where the primal `n − Σ h_i` subtracts nearly equal numbers) and
+ * is the one defined at λ = 0. `lambda` is kept for callers; the choice does
+ * not depend on it.
  *
  * @example
  * chooseForm(400, 300, 1e-3); // "primal"
  */
-export function chooseForm(n: number, d: number, lambda: number): RidgeForm {
-  return d < n || (d === n && lambda > 0) ? 'primal' : 'dual';
+export function chooseForm(n: number, d: number, _lambda?: number): RidgeForm {
+  return d < n ? 'primal' : 'dual';
 }
 
 /**
@@ -85,26 +91,33 @@ export function solveRidge(phi: Matrix, y: Float64Array, lambda: number, form: R
   throw new InvalidArgumentError(`ridge form must be "auto", "primal" or "dual", got "${String(form)}"`);
 }
 
-function factorize(A: Matrix, lambda: number, what: string): CholeskyFactor {
+function factorize(A: Matrix, n: number, lambda: number, what: string): CholeskyFactor {
+  let factor: CholeskyFactor;
+  const singular = (): NumericalError =>
+    new NumericalError(`lambda = 0 but ${what} is singular (features are rank deficient); use a positive --lambda`);
   try {
-    const f = cholesky(A, what);
-    if (lambda === 0 && f.rcond < 1e-14) throw new NumericalError(`${what} is numerically singular`);
-    return f;
+    factor = cholesky(A, what);
   } catch (e) {
-    if (e instanceof NumericalError && lambda === 0) {
-      throw new NumericalError(`lambda = 0 but ${what} is singular (features are rank deficient); use a positive --lambda`);
+    if (!Number.isFinite(trace(A))) {
+      throw new NumericalError(`${what} overflows: the features are too large for double precision; rescale the columns of X (e.g. standardize them)`);
     }
+    if (e instanceof NumericalError && lambda === 0) throw singular();
     if (e instanceof NumericalError) {
       throw new NumericalError(`${what} could not be factorized (${e.message}); increase --lambda or check the data for huge or degenerate values`);
     }
     throw e;
   }
+  if (lambda === 0 && accurateDigits(factor.rcond) < MIN_DIGITS) throw singular();
+  // nλ ≥ tr(ΦᵀΦ)·1e-10 bounds the condition number by about 1e10
+  const suggested = (trace(A) / A.rows - n * lambda) * A.rows * 1e-10 / n;
+  requireAccuracy(factor.rcond, what, `increase --lambda (to ${Number(suggested.toPrecision(1)) || 'a larger value'} or more)`);
+  return factor;
 }
 
 function primal(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
   const n = phi.rows;
   const M = addToDiagonal(gram(phi), n * lambda);
-  const factor = factorize(M, lambda, 'ΦᵀΦ + nλI');
+  const factor = factorize(M, n, lambda, 'ΦᵀΦ + nλI');
   const Bt = choleskySolve(factor.L, transpose(phi));
   const alpha = matvec(Bt, y);
   const B = transpose(Bt);
@@ -128,7 +141,7 @@ function primal(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
 function dual(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
   const n = phi.rows;
   const K = addToDiagonal(outerGram(phi), n * lambda);
-  const factor = factorize(K, lambda, 'ΦΦᵀ + nλI');
+  const factor = factorize(K, n, lambda, 'ΦΦᵀ + nλI');
   const B = choleskySolve(factor.L, phi);
   const v = choleskySolveVector(factor.L, y);
   const alpha = matTvec(phi, v);

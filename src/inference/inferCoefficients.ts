@@ -13,6 +13,7 @@ import { type MatrixInput, asVector, checkLevel } from '../validate/inputs.js';
 import { type CoefficientRow, coefficientRow, defaultTerms } from './intervals.js';
 import { knownCovarianceEstimates } from './knownCovariance.js';
 import { type CovarianceInput, precisionOperator } from './precision.js';
+import { checkEstimates, inferenceWarnings } from './warnings.js';
 
 /** Options of {@link inferCoefficients}. */
 export interface InferenceOptions {
@@ -58,6 +59,8 @@ export interface CoefficientInference {
   readonly parts?: { xtpsi: number[]; weightedGradient: number[]; correction: number[] };
   /** One row per contrast, named `contrast1`, `contrast2`, …. */
   readonly contrasts?: CoefficientRow[];
+  /** Cautions about this result (lost digits, regime, covariance), empty when none; see {@link inferenceWarnings}. */
+  readonly warnings: string[];
 }
 
 /**
@@ -81,6 +84,7 @@ export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions 
   }
   const omega = precisionOperator(covariance, p);
   const est = knownCovarianceEstimates(fit, omega);
+  checkEstimates(terms, est.estimate, est.stdError);
   const coefficients = terms.map((term, j) => coefficientRow(term, est.estimate[j]!, est.stdError[j]!, level));
   const contrasts = options.contrasts?.map((a, k) => {
     const av = asVector(a, `contrast ${k + 1}`, p);
@@ -106,6 +110,7 @@ export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions 
       correction: Array.from(est.parts.correction),
     },
     ...(contrasts !== undefined ? { contrasts } : {}),
+    warnings: inferenceWarnings(fit, omega),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import { DimensionError, NumericalError } from '../errors.js';
 import { type Matrix, assertSquare, matrix } from './matrix.js';
+import { equilibratedCondition } from './condition.js';
 import { gram } from './products.js';
 
 /** Cholesky factor: lower-triangular L with `A = L Lᵀ` (upper triangle zero). */
@@ -14,9 +15,10 @@ export interface CholeskyFactor {
   /** The lower-triangular factor, n×n row-major. */
   readonly L: Matrix;
   /**
-   * A cheap reciprocal condition estimate `(min_i L_ii / max_i L_ii)²`, an
-   * upper bound on `1/κ₂(A)`: values near machine epsilon mean the solves have
-   * lost most of their digits.
+   * Reciprocal condition estimate `1/κ₁(Ã)` of the equilibrated matrix
+   * `Ã = D A D`, `D = diag(A)^{-1/2}` (see {@link equilibratedCondition}):
+   * a solve loses about `log₁₀(1/rcond)` of its 16 digits, so values near
+   * machine epsilon mean the solves are noise.
    */
   readonly rcond: number;
 }
@@ -34,7 +36,6 @@ export function cholesky(A: Matrix, what = 'matrix'): CholeskyFactor {
   const n = A.rows;
   const L = matrix(n, n);
   const a = A.data, l = L.data;
-  let dmin = Infinity, dmax = 0;
   for (let i = 0; i < n; i++) {
     const li = i * n;
     for (let j = 0; j <= i; j++) {
@@ -45,17 +46,13 @@ export function cholesky(A: Matrix, what = 'matrix'): CholeskyFactor {
         if (!(s > 0) || !Number.isFinite(s)) {
           throw new NumericalError(`${what} is not positive definite (Cholesky pivot ${i + 1} of ${n} is ${s <= 0 ? 'not positive' : 'not finite'})`);
         }
-        const r = Math.sqrt(s);
-        l[li + i] = r;
-        if (r < dmin) dmin = r;
-        if (r > dmax) dmax = r;
+        l[li + i] = Math.sqrt(s);
       } else {
         l[li + j] = s / l[lj + j]!;
       }
     }
   }
-  const ratio = n === 0 ? 1 : dmin / dmax;
-  return { L, rcond: ratio * ratio };
+  return { L, rcond: 1 / equilibratedCondition(A, (b) => choleskySolveVector(L, b)) };
 }
 
 function checkRhs(L: Matrix, B: Matrix, op: string): void {
