@@ -16,7 +16,7 @@ import { formatSummary } from '../report/summary.js';
 import { inferenceJson, tidyCsv } from '../report/tidy.js';
 import { choiceOption, integerOption, listOption, numberOption } from './options.js';
 import { addMemoryOption, guardMemory } from './memory.js';
-import { emit, refuseOverwritingInputs, warnOnStderr } from './output.js';
+import { emit, checkOutputPath, warnOnStderr } from './output.js';
 
 /** Options of `rfci fit` as parsed by commander. */
 export interface FitCliOptions {
@@ -59,7 +59,7 @@ export function runFit(o: FitCliOptions): void {
   if (o.weights !== undefined && o.width !== undefined) {
     throw new InvalidArgumentError('give either --weights W.csv or --width D, not both');
   }
-  refuseOverwritingInputs(o.out, {
+  checkOutputPath(o.out, {
     '--data': o.data,
     '--weights': o.weights,
     '--contrast': o.contrast,

@@ -3,8 +3,9 @@
  *
  * @module
  */
-import { resolve } from 'node:path';
-import { InvalidArgumentError } from '../errors.js';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DataError, InvalidArgumentError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 
 /**
@@ -32,15 +33,23 @@ export function warnOnStderr(warnings: readonly string[]): void {
 }
 
 /**
- * Refuses an `--out` file that is one of the command's input files (it would
- * be replaced by the output). `inputs` maps flag names to paths (or undefined).
+ * Checks an `--out` file before any work is done: its folder must exist, and
+ * it must not be one of the command's input files (it would be replaced by
+ * the output). `inputs` maps flag names to paths (or undefined).
  *
  * @example
- * refuseOverwritingInputs(o.out, { '--data': o.data });
+ * checkOutputPath(o.out, { '--data': o.data });
  */
-export function refuseOverwritingInputs(out: string | undefined, inputs: Record<string, string | undefined>): void {
+export function checkOutputPath(out: string | undefined, inputs: Record<string, string | undefined>): void {
   if (out === undefined) return;
   const target = resolve(out);
+  const folder = dirname(target);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new DataError(`--out ${out}: the folder ${folder} does not exist; create it or write elsewhere`);
+  }
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new DataError(`--out ${out} is a folder; give a file name`);
+  }
   for (const [flag, path] of Object.entries(inputs)) {
     if (path !== undefined && resolve(path) === target) {
       throw new InvalidArgumentError(`--out ${out} is the ${flag} input file and would be overwritten; write the output to another file`);

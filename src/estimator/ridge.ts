@@ -78,7 +78,9 @@ export function chooseForm(n: number, d: number, _lambda?: number): RidgeForm {
  * Solves the ridge problem `α̂ = argmin (1/2n)‖y − Φα‖² + (λ/2)‖α‖²` and the
  * quantities of METHOD §2 in the primal (`O(nd² + d³)`) or dual
  * (`O(n²d + n³)`) form. Throws a {@link NumericalError} when λ = 0 and the
- * system is singular, or when n − df ≤ 0 in the primal form.
+ * system is singular, when it is too ill-conditioned to keep
+ * {@link MIN_DIGITS} digits, or when n − df is not above the rounding level of
+ * the primal form (`n − Σh_i` with each `h_i` accurate to about ε/rcond).
  *
  * @example
  * const sol = solveRidge(phi, y, 1e-3); // sol.alpha, sol.df, sol.leverages
@@ -92,9 +94,12 @@ export function solveRidge(phi: Matrix, y: Float64Array, lambda: number, form: R
 }
 
 function factorize(A: Matrix, n: number, lambda: number, what: string): CholeskyFactor {
-  let factor: CholeskyFactor;
   const singular = (): NumericalError =>
     new NumericalError(`lambda = 0 but ${what} is singular (features are rank deficient); use a positive --lambda`);
+  // nλ ≥ tr(ΦᵀΦ)·1e-10 bounds the condition number by about 1e10
+  const suggested = Number((((trace(A) - A.rows * n * lambda) * 1e-10) / n).toPrecision(1));
+  const fix = `increase --lambda (to ${suggested > 0 ? suggested : 'a larger value'} or more)`;
+  let factor: CholeskyFactor;
   try {
     factor = cholesky(A, what);
   } catch (e) {
@@ -102,15 +107,11 @@ function factorize(A: Matrix, n: number, lambda: number, what: string): Cholesky
       throw new NumericalError(`${what} overflows: the features are too large for double precision; rescale the columns of X (e.g. standardize them)`);
     }
     if (e instanceof NumericalError && lambda === 0) throw singular();
-    if (e instanceof NumericalError) {
-      throw new NumericalError(`${what} could not be factorized (${e.message}); increase --lambda or check the data for huge or degenerate values`);
-    }
+    if (e instanceof NumericalError) throw new NumericalError(`${what} could not be factorized (${e.message}); ${fix}`);
     throw e;
   }
   if (lambda === 0 && accurateDigits(factor.rcond) < MIN_DIGITS) throw singular();
-  // nλ ≥ tr(ΦᵀΦ)·1e-10 bounds the condition number by about 1e10
-  const suggested = (trace(A) / A.rows - n * lambda) * A.rows * 1e-10 / n;
-  requireAccuracy(factor.rcond, what, `increase --lambda (to ${Number(suggested.toPrecision(1)) || 'a larger value'} or more)`);
+  requireAccuracy(factor.rcond, what, fix);
   return factor;
 }
 
@@ -128,9 +129,12 @@ function primal(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
   let df = 0;
   for (let i = 0; i < n; i++) df += leverages[i]!;
   const residualDf = n - df;
-  if (!(residualDf > n * 1e-12)) {
+  // each h_i carries a rounding error up to about ε/rcond, so n − Σh_i is known to about nε/rcond
+  const roundingLevel = (n * Number.EPSILON) / factor.rcond;
+  if (!(residualDf > 10 ** MIN_DIGITS * roundingLevel)) {
     throw new NumericalError(
-      `n − df = ${residualDf.toPrecision(3)} ≤ 0: the network interpolates the data (df = ${df.toPrecision(6)} of n = ${n}); use a positive --lambda or a width different from n`,
+      `n − df = ${residualDf.toPrecision(3)} is not above the rounding level ${roundingLevel.toPrecision(2)} of the primal form: ` +
+        `the network (nearly) interpolates the data (df = ${df.toPrecision(6)} of n = ${n}); use the dual form (automatic when d ≥ n) or a larger --lambda`,
     );
   }
   const scaledResiduals = residuals.map((r) => r / residualDf);

@@ -13,7 +13,7 @@ import { type MatrixInput, asVector, checkLevel } from '../validate/inputs.js';
 import { type CoefficientRow, coefficientRow, defaultTerms } from './intervals.js';
 import { knownCovarianceEstimates } from './knownCovariance.js';
 import { type CovarianceInput, precisionOperator } from './precision.js';
-import { checkEstimates, inferenceWarnings } from './warnings.js';
+import { checkRows, inferenceWarnings } from './warnings.js';
 
 /** Options of {@link inferCoefficients}. */
 export interface InferenceOptions {
@@ -84,12 +84,13 @@ export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions 
   }
   const omega = precisionOperator(covariance, p);
   const est = knownCovarianceEstimates(fit, omega);
-  checkEstimates(terms, est.estimate, est.stdError);
   const coefficients = terms.map((term, j) => coefficientRow(term, est.estimate[j]!, est.stdError[j]!, level));
   const contrasts = options.contrasts?.map((a, k) => {
     const av = asVector(a, `contrast ${k + 1}`, p);
+    if (av.every((v) => v === 0)) throw new InvalidArgumentError(`contrast ${k + 1} is the zero vector; give a non-zero a`);
     return coefficientRow(`contrast${k + 1}`, dot(av, est.estimate), est.scaledResidualNorm * Math.sqrt(omega.quadratic(av)), level);
   });
+  checkRows([...coefficients, ...(contrasts ?? [])]);
   return {
     n: fit.n,
     p,

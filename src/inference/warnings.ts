@@ -12,6 +12,7 @@ import { accuracyWarning } from '../estimator/accuracy.js';
 import type { FittedNetwork } from '../estimator/network.js';
 import { NumericalError } from '../errors.js';
 import { constantColumns } from '../linalg/index.js';
+import type { CoefficientRow } from './intervals.js';
 import type { PrecisionOperator } from './precision.js';
 
 /**
@@ -124,7 +125,9 @@ function covarianceWarnings(fit: FittedNetwork, omega: PrecisionOperator): strin
  */
 export function inferenceWarnings(fit: FittedNetwork, omega?: PrecisionOperator): string[] {
   const what = fit.form === 'primal' ? 'the ridge system ΦᵀΦ + nλI' : 'the ridge system ΦΦᵀ + nλI';
-  const accuracy = accuracyWarning(fit.factor.rcond, what, 'a larger --lambda improves this');
+  // the primal form computes n − df = n − Σh_i, which loses a further log₁₀(n/(n − df)) digits
+  const rcond = fit.form === 'primal' ? fit.factor.rcond * Math.min(1, fit.residualDf / fit.n) : fit.factor.rcond;
+  const accuracy = accuracyWarning(rcond, what, 'a larger --lambda improves this');
   return [
     ...(accuracy !== undefined ? [accuracy] : []),
     ...regimeWarnings(fit),
@@ -134,25 +137,25 @@ export function inferenceWarnings(fit: FittedNetwork, omega?: PrecisionOperator)
 }
 
 /**
- * Refuses estimates that would print as noise: a non-finite estimate or
- * standard error (overflow, underflow), or standard errors that are all zero
- * (residuals identically zero, e.g. a constant response). Throws a
+ * Refuses rows that would print as noise: a non-finite estimate or standard
+ * error (overflow), or a standard error of 0 (residuals identically zero, e.g.
+ * a constant response, or a contrast that underflows). Throws a
  * {@link NumericalError} naming the term and the fix.
  *
  * @example
- * checkEstimates(['x1'], [0.8], [0.2]); // passes
+ * checkRows([coefficientRow('x1', 0.8, 0.2, 0.95)]); // passes
  */
-export function checkEstimates(terms: readonly string[], estimate: ArrayLike<number>, stdError: ArrayLike<number>): void {
-  for (let j = 0; j < terms.length; j++) {
-    const e = estimate[j]!, s = stdError[j]!;
-    if (!Number.isFinite(e) || !Number.isFinite(s)) {
+export function checkRows(rows: readonly CoefficientRow[]): void {
+  for (const { term, estimate, stdError } of rows) {
+    if (!Number.isFinite(estimate) || !Number.isFinite(stdError)) {
       throw new NumericalError(
-        `the estimate or standard error of ${terms[j]} is not finite (${e}, ${s}): the computation overflowed; rescale y and the columns of X (e.g. standardize them)`,
+        `the estimate or standard error of ${term} is not finite (${estimate}, ${stdError}): the computation overflowed; rescale y and the columns of X (e.g. standardize them)`,
       );
     }
-    if (!(s > 0)) {
+    if (!(stdError > 0)) {
       throw new NumericalError(
-        `the standard error of ${terms[j]} is 0: the residuals are all zero (the network reproduces y exactly, e.g. y is constant or zero); check the response`,
+        `the standard error of ${term} is 0: the residuals are all zero (the network reproduces y exactly, e.g. y is constant) ` +
+          'or the values underflow; check the response and rescale tiny values',
       );
     }
   }
