@@ -68,13 +68,17 @@ export function estimateFitMemory(shape: FitShape): MemoryEstimate {
 }
 
 /**
- * The default memory limit: half of the machine's physical memory.
+ * The default memory limit: half of the memory available to the process — the
+ * machine's physical memory, or the container's limit when that is smaller
+ * (`process.constrainedMemory()`).
  *
  * @example
  * defaultMemoryLimit(); // e.g. 8589934592 on a 16 GiB machine
  */
 export function defaultMemoryLimit(): number {
-  return Math.floor(totalmem() / 2);
+  const constrained = process.constrainedMemory?.() ?? 0;
+  const available = constrained > 0 ? Math.min(constrained, totalmem()) : totalmem();
+  return Math.floor(available / 2);
 }
 
 /**

@@ -86,6 +86,7 @@ export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions 
   const est = knownCovarianceEstimates(fit, omega);
   const coefficients = terms.map((term, j) => coefficientRow(term, est.estimate[j]!, est.stdError[j]!, level));
   const contrasts = options.contrasts?.map((a, k) => {
+    if (a.length !== p) throw new DimensionError(`contrast ${k + 1} has ${a.length} entries but there are p = ${p} coefficients; give one value per predictor`);
     const av = asVector(a, `contrast ${k + 1}`, p);
     if (av.every((v) => v === 0)) throw new InvalidArgumentError(`contrast ${k + 1} is the zero vector; give a non-zero a`);
     return coefficientRow(`contrast${k + 1}`, dot(av, est.estimate), est.scaledResidualNorm * Math.sqrt(omega.quadratic(av)), level);

@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { DimensionError, InvalidArgumentError } from '../errors.js';
+import { DimensionError, InvalidArgumentError, NumericalError } from '../errors.js';
 import {
+  type CholeskyFactor,
   type Matrix,
   cholesky,
   choleskyInverseDiagonal,
@@ -58,6 +59,15 @@ function checkSymmetric(A: Matrix, name: string): void {
   }
 }
 
+function positiveDefinite(A: Matrix, name: string): CholeskyFactor {
+  try {
+    return cholesky(A, name);
+  } catch (e) {
+    if (e instanceof NumericalError) throw new NumericalError(`${e.message}; give a symmetric positive definite p×p matrix`);
+    throw e;
+  }
+}
+
 /**
  * Builds the {@link PrecisionOperator} for p coordinates. A precision matrix is
  * used as given (checked symmetric positive definite); a covariance matrix Σ is
@@ -82,7 +92,7 @@ export function precisionOperator(spec: Exclude<CovarianceInput, 'unknown'>, p: 
   const A = asMatrix(isPrecision ? spec.precision : spec.covariance, name);
   if (A.rows !== p || A.cols !== p) throw new DimensionError(`${name} is ${A.rows}×${A.cols} but the data have p = ${p} columns; it must be p×p`);
   checkSymmetric(A, name);
-  const factor = cholesky(A, name);
+  const factor = positiveDefinite(A, name);
   if (isPrecision) {
     return { kind: 'precision', apply: (v) => matvec(A, v), diagonal: diagonal(A), quadratic: (a) => dot(a, matvec(A, a)), rcond: 1 };
   }

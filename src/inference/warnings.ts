@@ -70,7 +70,7 @@ function featureWarnings(fit: FittedNetwork): string[] {
   if (zero === fit.d) {
     return [
       `all ${fit.d} features are zero on every row (e.g. relu with every pre-activation negative): the network is identically 0 ` +
-        'and the estimates reduce to ΩXᵀy/(n − df); check the scale and centering of X',
+        'and the estimates reduce to ΩXᵀy/n; check the scale and centering of X',
     ];
   }
   return [

@@ -55,7 +55,7 @@ const cases: Array<[string, string[], RegExp]> = [
   ['covariance not p×p', [...base, '--covariance', `matrix:${writeCsv(dir, 'S2.csv', [[1, 0], [0, 1]])}`], /covariance matrix is 2×2 but the data have p = 3 columns; it must be p×p/],
   ['covariance not positive definite', [...base, '--covariance', `matrix:${writeCsv(dir, 'Sneg.csv', [[1, 2, 0], [2, 1, 0], [0, 0, 1]])}`], /covariance matrix is not positive definite/],
   ['precision not symmetric', [...base, '--covariance', `precision:${writeCsv(dir, 'Oasym.csv', [[1, 0.5, 0], [0, 1, 0], [0, 0, 1]])}`], /precision matrix is not symmetric/],
-  ['contrast of the wrong length', [...base, '--contrast', writeCsv(dir, 'a2.csv', [[1, 1]])], /contrast 1 has length 2, expected 3/],
+  ['contrast of the wrong length', [...base, '--contrast', writeCsv(dir, 'a2.csv', [[1, 1]])], /contrast 1 has 2 entries but there are p = 3 coefficients/],
   ['zero contrast', [...base, '--contrast', writeCsv(dir, 'a0.csv', [[0, 0, 0]])], /contrast 1 is the zero vector/],
   ['--max-memory unparsable', [...base, '--max-memory', 'lots'], /--max-memory: memory size must be a positive number of bytes/],
   ['request above --max-memory', [...base, '--max-memory', '1K'], /needs about .* more than --max-memory 1 KiB; use a smaller --width/],
