@@ -5,7 +5,7 @@
  */
 import type { Activation } from '../activations/activation.js';
 import { DimensionError, NumericalError } from '../errors.js';
-import { type Matrix, firstNonFinite, mapPair, matmulTransB } from '../linalg/index.js';
+import { type Matrix, dot, firstNonFinite, mapPair, matmulTransB } from '../linalg/index.js';
 
 /** The features of a data set: Φ (n×d) and Φ' (n×d). */
 export interface Features {
@@ -28,12 +28,11 @@ export function featureMaps(X: Matrix, W: Matrix, activation: Activation): Featu
   if (X.cols !== W.cols) {
     throw new DimensionError(`first layer W is ${W.rows}×${W.cols} but the data have p = ${X.cols} columns; W must be d×p`);
   }
-  const pre = matmulTransB(X, W);
-  const [phi, dphi] = mapPair(pre, activation.f, activation.df);
+  const [phi, dphi] = mapPair(matmulTransB(X, W), activation.f, activation.df);
   for (const [A, what] of [[phi, 'φ'], [dphi, "φ'"]] as const) {
     const bad = firstNonFinite(A);
     if (bad !== undefined) {
-      const t = pre.data[bad.row * pre.cols + bad.col]!;
+      const t = dot(X.data.subarray(bad.row * X.cols, (bad.row + 1) * X.cols), W.data.subarray(bad.col * W.cols, (bad.col + 1) * W.cols));
       throw new NumericalError(
         `feature ${what}(wᵀx) is ${A.data[bad.row * A.cols + bad.col]} at row ${bad.row + 1}, hidden unit ${bad.col + 1} ` +
           `(pre-activation ${t}, activation ${activation.name}); rescale the columns of X (e.g. standardize them) or check the activation`,
