@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * The `rfci` command. Each subcommand lives in its own file and registers
+ * itself here. Errors print one line `rfci: error: …` on standard error and
+ * exit non-zero; set `RFCI_DEBUG=1` to see a stack trace.
+ *
+ * @module
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { RfciError } from '../errors.js';
+import { registerDemo } from './demo.js';
+import { registerFit } from './fit.js';
+
+/** Exit code for bad input (flags, files, values). */
+export const EXIT_USAGE = 2;
+/** Exit code for an unexpected internal error. */
+export const EXIT_INTERNAL = 70;
+
+/**
+ * Builds the commander program with every subcommand registered.
+ *
+ * @example
+ * await buildProgram().parseAsync(['node', 'rfci', 'demo']);
+ */
+export function buildProgram(): Command {
+  const program = new Command('rfci')
+    .description('Confidence intervals for regression coefficients from random-features neural networks (Shen & Bellec, NeurIPS 2020)')
+    .version('0.1.0')
+    .showSuggestionAfterError(true)
+    .configureOutput({ outputError: (str, write) => write(`rfci: ${str.trim().replace(/^error: /, 'error: ')}\n`) })
+    .exitOverride();
+  registerFit(program);
+  registerDemo(program);
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
+  return program;
+}
+
+/**
+ * Runs the CLI on `argv` (as `process.argv`) and returns the exit code.
+ *
+ * @example
+ * process.exitCode = await main(process.argv);
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv]);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      // commander printed its one-line message; an RfciError thrown by an option parser arrives wrapped
+      return EXIT_USAGE;
+    }
+    if (e instanceof RfciError) {
+      process.stderr.write(`rfci: error: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (process.env.RFCI_DEBUG) process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    else process.stderr.write(`rfci: internal error: ${(e as Error).message ?? String(e)} (set RFCI_DEBUG=1 for details and please report it)\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+function isEntryPoint(): boolean {
+  if (process.argv[1] === undefined) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.exitCode = await main(process.argv);
+}

@@ -1,0 +1,30 @@
+/**
+ * Writing output files atomically: a temporary file beside the target, then a
+ * rename, so that an interrupted run never leaves a half-written file.
+ *
+ * @module
+ */
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { DataError } from '../errors.js';
+
+/**
+ * Writes `content` to `path` through a temporary file and a rename.
+ *
+ * @example
+ * writeFileAtomic('result.json', JSON.stringify(result));
+ */
+export function writeFileAtomic(path: string, content: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // the temporary file was never created
+    }
+    throw new DataError(`${path}: cannot write output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check that the folder exists and is writable`);
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Reading and validating CSV files: data tables with a header row, and
+ * matrices (W, precision, covariance, contrasts) without one. Errors name the
+ * file, row and column and say what to fix.
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { DataError } from '../errors.js';
+import { type Matrix, matrix } from '../linalg/index.js';
+
+/** A numeric data table read from a CSV file with a header row. */
+export interface DataTable {
+  /** Column names from the header row. */
+  readonly columns: string[];
+  /** The values, n×(number of columns). */
+  readonly values: Matrix;
+}
+
+function readRecords(path: string): string[][] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new DataError(`${path}: file not found; check the path`);
+    if (code === 'EISDIR') throw new DataError(`${path}: is a directory, expected a CSV file`);
+    throw new DataError(`${path}: cannot be read (${code ?? (e as Error).message})`);
+  }
+  let records: string[][];
+  try {
+    records = parse(text, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
+  } catch (e) {
+    throw new DataError(`${path}: not a valid CSV file (${(e as Error).message})`);
+  }
+  if (records.length === 0) throw new DataError(`${path}: file is empty; expected CSV rows`);
+  return records;
+}
+
+function parseCell(cell: string, path: string, row: number, col: string): number {
+  const v = cell === '' ? NaN : Number(cell);
+  if (!Number.isFinite(v)) {
+    const what = cell === '' ? 'is empty' : `is "${cell.length > 30 ? cell.slice(0, 30) + '…' : cell}"`;
+    throw new DataError(`${path}: row ${row}, column ${col} ${what}, expected a finite number; fix or remove that row`);
+  }
+  return v;
+}
+
+/**
+ * Reads a CSV file with a header row into a numeric table. Every cell must be
+ * a finite number; rows must have as many cells as the header.
+ *
+ * @example
+ * const { columns, values } = readDataTable('data.csv');
+ */
+export function readDataTable(path: string): DataTable {
+  const records = readRecords(path);
+  const columns = records[0]!;
+  const seen = new Set<string>();
+  columns.forEach((c, j) => {
+    if (c === '') throw new DataError(`${path}: header column ${j + 1} has no name; name every column`);
+    if (seen.has(c)) throw new DataError(`${path}: column name "${c}" appears twice in the header; names must be unique`);
+    seen.add(c);
+  });
+  const n = records.length - 1;
+  if (n === 0) throw new DataError(`${path}: has a header but no data rows`);
+  const p = columns.length;
+  const values = matrix(n, p);
+  for (let i = 0; i < n; i++) {
+    const rec = records[i + 1]!;
+    if (rec.length !== p) {
+      throw new DataError(`${path}: row ${i + 2} has ${rec.length} cells but the header has ${p}; every row needs ${p} cells`);
+    }
+    for (let j = 0; j < p; j++) values.data[i * p + j] = parseCell(rec[j]!, path, i + 2, `"${columns[j]}"`);
+  }
+  return { columns, values };
+}
+
+/**
+ * Reads a numeric matrix from a CSV file without a header (e.g. W, a precision
+ * or covariance matrix, contrast rows). `name` is used in error messages.
+ *
+ * @example
+ * const W = readMatrix('W.csv', 'first layer W');
+ */
+export function readMatrix(path: string, name: string): Matrix {
+  const records = readRecords(path);
+  const r = records.length, c = records[0]!.length;
+  const A = matrix(r, c);
+  for (let i = 0; i < r; i++) {
+    const rec = records[i]!;
+    if (rec.length !== c) {
+      throw new DataError(`${path} (${name}): row ${i + 1} has ${rec.length} cells but row 1 has ${c}; the matrix must be rectangular`);
+    }
+    for (let j = 0; j < c; j++) A.data[i * c + j] = parseCell(rec[j]!, `${path} (${name})`, i + 1, String(j + 1));
+  }
+  return A;
+}
