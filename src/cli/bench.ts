@@ -18,9 +18,9 @@ import { activationNames } from '../activations/registry.js';
 import { RandomFeaturesRegression } from '../estimator/network.js';
 import { inferCoefficients } from '../inference/inferCoefficients.js';
 import { drawFirstLayer } from '../features/firstLayer.js';
-import { linalgThreads } from '../linalg/index.js';
+import { linalgThreads, setLinalgThreads } from '../linalg/index.js';
 import { checkLambda } from '../validate/inputs.js';
-import { type BenchSettings, benchData } from './benchWork.js';
+import { type BenchSettings, benchData, runReplicate } from './benchWork.js';
 import { choiceOption, integerOption, numberOption } from './options.js';
 import { emit } from './output.js';
 
@@ -94,32 +94,39 @@ export function benchFit(s: BenchSettings, repeats: number): number[] {
 }
 
 /**
- * Runs `reps` coverage replicates over one worker thread per core and returns
- * the seconds per replicate and the fraction of intervals that covered β.
+ * Runs `reps` coverage replicates spread over the cores (the calling thread and
+ * one worker thread per other core, each single-threaded) and returns the
+ * seconds per replicate and the fraction of intervals that covered β.
  *
  * @example
  * await benchCoverage({ n: 400, p: 200, d: 300, activation: 'relu', lambda: 1e-3, seed: 1 }, 50);
  */
 export async function benchCoverage(s: BenchSettings, reps: number): Promise<{ seconds: number; coverage: number; workers: number }> {
   const count = Math.max(1, Math.min(reps, availableParallelism()));
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./benchWorker.js', import.meta.url), { workerData: s }));
+  const share = (k: number): number[] => Array.from({ length: Math.ceil((reps - k) / count) }, (_, i) => k + i * count);
+  const workers = Array.from({ length: count - 1 }, () => new Worker(new URL('./benchWorker.js', import.meta.url), { workerData: s }));
+  const threads = linalgThreads();
   try {
-    const next = (w: Worker): Promise<unknown> =>
+    const next = (w: Worker): Promise<number> =>
       new Promise((resolve, reject) => {
         w.once('message', resolve);
         w.once('error', reject);
       });
     await Promise.all(workers.map(next));
+    setLinalgThreads(1);
     const t0 = performance.now();
     const done = workers.map((w, k) => {
       const result = next(w);
-      w.postMessage(Array.from({ length: Math.ceil((reps - k) / count) }, (_, i) => k + i * count));
+      w.postMessage(share(k + 1));
       return result;
     });
-    const covered = (await Promise.all(done)) as number[];
+    let covered = 0;
+    for (const r of share(0)) covered += runReplicate(s, r);
+    for (const c of await Promise.all(done)) covered += c;
     const seconds = (performance.now() - t0) / 1000 / reps;
-    return { seconds, coverage: covered.reduce((a, b) => a + b, 0) / (reps * s.p), workers: count };
+    return { seconds, coverage: covered / (reps * s.p), workers: count };
   } finally {
+    setLinalgThreads(threads);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
@@ -135,7 +142,7 @@ export async function runBench(o: BenchCliOptions): Promise<void> {
   } else {
     const c = await benchCoverage(settings, o.reps);
     seconds = { min: c.seconds, median: c.seconds, max: c.seconds };
-    note = `${o.reps} replicates over ${c.workers} workers, coverage ${c.coverage.toFixed(3)}`;
+    note = `${o.reps} replicates over ${c.workers} threads, coverage ${c.coverage.toFixed(3)}`;
   }
   const result: BenchResult = { impl: 'rfci', mode: o.mode, n: o.n, p: o.p, d: o.d, activation: o.activation, seconds };
   if (!o.json) {

@@ -311,20 +311,23 @@ export function symmetrizeLower(C: View): void {
 // ----- Cholesky and triangular solves -----------------------------------------
 
 /**
- * Inverse of the jb×jb lower-triangular block T (any strides) into a new dense
- * block (upper triangle zero), by column-oriented substitution.
+ * Inverse of the n×n lower-triangular block T (any strides) into a new dense
+ * block (upper triangle zero), row by row: `X_i = (e_i − Σ_{t<i} T_it X_t) / T_ii`.
  */
 function invertLower(T: View): View {
   const n = T.rows, out = scratch(n, n), f = getEngine().f64, o = out.off;
   f.fill(0, o, o + n * n);
-  const at = (i: number, j: number): number => f[T.off + i * T.rs + j * T.cs]!;
-  for (let j = 0; j < n; j++) {
-    f[o + j * n + j] = 1 / at(j, j);
-    for (let i = j + 1; i < n; i++) {
-      let s = 0;
-      for (let t = j; t < i; t++) s -= at(i, t) * f[o + t * n + j]!;
-      f[o + i * n + j] = s / at(i, i);
+  for (let i = 0; i < n; i++) {
+    const xi = o + i * n, ti = T.off + i * T.rs;
+    for (let t = 0; t < i; t++) {
+      const lit = f[ti + t * T.cs]!;
+      if (lit === 0) continue;
+      const xt = o + t * n;
+      for (let j = 0; j <= t; j++) f[xi + j] -= lit * f[xt + j]!;
     }
+    f[xi + i] = 1;
+    const inv = 1 / f[ti + i * T.cs]!;
+    for (let j = 0; j <= i; j++) f[xi + j] *= inv;
   }
   return out;
 }
