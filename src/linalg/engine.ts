@@ -288,8 +288,9 @@ function copyDense(V: View): View {
  */
 export function gemmView(C: View, A: View, B: View, opts: { negate?: boolean; overwrite?: boolean; lower?: boolean } = {}): void {
   const negate = opts.negate ?? false, overwrite = opts.overwrite ?? false, lower = opts.lower ?? false;
-  if (C.cs === 1 || C.rows <= 1) getEngine().gemm(C.cs === 1 ? C : { ...C, cs: 1 }, A, B, negate, overwrite, lower);
-  else if (!lower && (C.rs === 1 || C.cols <= 1)) getEngine().gemm(tr(C.rs === 1 ? C : { ...C, rs: 1 }), tr(B), tr(A), negate, overwrite, false);
+  // A single column (row) may take any column (row) stride.
+  if (C.cs === 1 || C.cols <= 1) getEngine().gemm({ ...C, cs: 1 }, A, B, negate, overwrite, lower);
+  else if (!lower && (C.rs === 1 || C.rows <= 1)) getEngine().gemm(tr({ ...C, rs: 1 }), tr(B), tr(A), negate, overwrite, false);
   else {
     const T = copyDense(C);
     getEngine().gemm(T, A, B, negate, overwrite, lower);
