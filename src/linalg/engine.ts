@@ -35,6 +35,7 @@ export interface View {
   readonly cs: number;
 }
 
+/** The exports of `build/kernels.wasm` (see `assembly/kernels.ts`). */
 interface Kernels {
   gemm(
     m: number, n: number, k: number,
@@ -78,6 +79,7 @@ for (;;) {
 }
 `;
 
+/** WebAssembly kernels on a shared memory with a bump allocator and a thread pool. */
 class Engine {
   readonly memory: WebAssembly.Memory;
   private readonly module: WebAssembly.Module;
@@ -204,7 +206,13 @@ function defaultThreads(): number {
 
 let engine: Engine | undefined;
 
-/** The process-wide engine, created on first use. */
+/**
+ * The process-wide engine (WebAssembly kernels, shared memory, thread pool),
+ * created on first use.
+ *
+ * @example
+ * getEngine().scoped(() => take(put(data, 2, 2)));
+ */
 export function getEngine(): Engine {
   engine ??= new Engine();
   return engine;
@@ -235,22 +243,42 @@ export function linalgThreads(): number {
 
 // ----- views -----------------------------------------------------------------
 
-/** Row-major view of an r×c block at `off`. */
+/**
+ * Row-major view of an r×c block at `off`: entry (i, j) at `off + i·cols + j`.
+ *
+ * @example
+ * dense(getEngine().alloc(6), 2, 3);
+ */
 export function dense(off: number, rows: number, cols: number): View {
   return { off, rows, cols, rs: cols, cs: 1 };
 }
 
-/** The transposed view. */
+/**
+ * The transposed view `Vᵀ` (no data moves).
+ *
+ * @example
+ * gemmView(C, tr(A), A, { overwrite: true }); // C = AᵀA
+ */
 export function tr(V: View): View {
   return { off: V.off, rows: V.cols, cols: V.rows, rs: V.cs, cs: V.rs };
 }
 
-/** The sub-view of rows [i, i + r) and columns [j, j + c). */
+/**
+ * The sub-view of rows [i, i + r) and columns [j, j + c).
+ *
+ * @example
+ * sub(A, 96, 0, n - 96, 96); // the panel below the first diagonal block
+ */
 export function sub(V: View, i: number, j: number, r: number, c: number): View {
   return { off: V.off + i * V.rs + j * V.cs, rows: r, cols: c, rs: V.rs, cs: V.cs };
 }
 
-/** Copies `data` (row-major r×c) into new engine memory; returns its view. */
+/**
+ * Copies `data` (row-major r×c) into new engine memory; returns its view.
+ *
+ * @example
+ * const V = put(A.data, A.rows, A.cols);
+ */
 export function put(data: Float64Array, rows: number, cols: number): View {
   const e = getEngine();
   const off = e.alloc(rows * cols);
@@ -258,12 +286,23 @@ export function put(data: Float64Array, rows: number, cols: number): View {
   return dense(off, rows, cols);
 }
 
-/** A new r×c dense block of engine memory (contents unspecified). */
+/**
+ * A new r×c dense block of engine memory (contents unspecified).
+ *
+ * @example
+ * const C = scratch(m, n);
+ */
 export function scratch(rows: number, cols: number): View {
   return dense(getEngine().alloc(rows * cols), rows, cols);
 }
 
-/** Copies a dense (unit column stride, row stride = cols) view out of engine memory. */
+/**
+ * Copies a dense (unit column stride, row stride = cols) view out of engine
+ * memory into a new array.
+ *
+ * @example
+ * const C = matrix(m, n, take(Cv));
+ */
 export function take(V: View): Float64Array {
   if (V.cs !== 1 || V.rs !== V.cols) throw new InvalidArgumentError('take: view is not dense');
   return getEngine().f64.slice(V.off, V.off + V.rows * V.cols);
@@ -284,7 +323,11 @@ function copyDense(V: View): View {
 /**
  * `C ← [C] ± A B` on views (C = A B when `overwrite`, C − A B when `negate`).
  * With `lower`, only entries on or below C's diagonal are guaranteed; C must
- * then have unit column stride.
+ * then have unit column stride. Any other strides are handled by computing
+ * `Cᵀ = Bᵀ Aᵀ` or through a dense copy.
+ *
+ * @example
+ * gemmView(C, A, tr(B), { overwrite: true }); // C = A Bᵀ
  */
 export function gemmView(C: View, A: View, B: View, opts: { negate?: boolean; overwrite?: boolean; lower?: boolean } = {}): void {
   const negate = opts.negate ?? false, overwrite = opts.overwrite ?? false, lower = opts.lower ?? false;
@@ -303,7 +346,13 @@ function copyInto(C: View, T: View): void {
   for (let i = 0; i < C.rows; i++) for (let j = 0; j < C.cols; j++) f[C.off + i * C.rs + j * C.cs] = f[T.off + i * T.rs + j * T.cs]!;
 }
 
-/** Mirrors the lower triangle of a square dense view onto its upper triangle. */
+/**
+ * Mirrors the lower triangle of a square view onto its upper triangle:
+ * `C_ji ← C_ij` for i > j.
+ *
+ * @example
+ * symmetrizeLower(C); // after a lower-only rank-k update
+ */
 export function symmetrizeLower(C: View): void {
   const f = getEngine().f64, n = C.rows;
   for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) f[C.off + j * C.rs + i * C.cs] = f[C.off + i * C.rs + j * C.cs]!;
@@ -338,6 +387,9 @@ function invertLower(T: View): View {
  * L written there, upper triangle zeroed). Returns the smallest and largest
  * diagonal entries of L. Throws a {@link NumericalError} naming `what` at a
  * non-positive or non-finite pivot.
+ *
+ * @example
+ * const { dmin, dmax } = choleskyInPlace(put(A.data, n, n), 'ΦᵀΦ + nλI');
  */
 export function choleskyInPlace(A: View, what: string): { dmin: number; dmax: number } {
   const n = A.rows, f = getEngine().f64;
@@ -381,6 +433,9 @@ export function choleskyInPlace(A: View, what: string): { dmin: number; dmax: nu
  * when `upper`) and many right-hand sides (the columns of R), blocked: inverse
  * diagonal blocks and matrix-product updates. With `rhsLower` the right-hand
  * side (and so X) is lower-triangular (T lower), and the known zeros are skipped.
+ *
+ * @example
+ * solveTriangularView(L, R, false); solveTriangularView(tr(L), R, true); // R ← A⁻¹R
  */
 export function solveTriangularView(T: View, R: View, upper: boolean, rhsLower = false): void {
   const n = T.rows, k = R.cols;
