@@ -37,14 +37,8 @@ export interface View {
 
 /** The exports of `build/kernels.wasm` (see `assembly/kernels.ts`). */
 interface Kernels {
-  gemm(
-    m: number, n: number, k: number,
-    a: number, rsA: number, csA: number,
-    b: number, rsB: number, csB: number,
-    c: number, ldc: number,
-    negate: number, overwrite: number, lower: number,
-    r0: number, r1: number, work: number,
-  ): void;
+  /** `gemm(m, n, k, a, rsA, csA, b, rsB, csB, c, ldc, negate, overwrite, lower, r0, r1, work)`, see the kernel source. */
+  gemm(...args: number[]): void;
   PACK_A_DOUBLES: WebAssembly.Global;
   PACK_B_DOUBLES: WebAssembly.Global;
 }
