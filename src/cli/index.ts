@@ -10,6 +10,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
+import { registerBench } from './bench.js';
 import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
 
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerFit(program);
   registerDemo(program);
+  registerBench(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: withHelpHint(`rfci ${cmd.name()} --help`) });
   return program;
 }

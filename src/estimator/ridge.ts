@@ -13,6 +13,7 @@ import {
   cholesky,
   choleskyInverseDiagonal,
   choleskySolve,
+  choleskySolveRows,
   choleskySolveVector,
   gram,
   matTvec,
@@ -21,7 +22,6 @@ import {
   rowDots,
   accurateDigits,
   trace,
-  transpose,
 } from '../linalg/index.js';
 import { MIN_DIGITS, requireAccuracy } from './accuracy.js';
 
@@ -119,9 +119,8 @@ function primal(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
   const n = phi.rows;
   const M = addToDiagonal(gram(phi), n * lambda);
   const factor = factorize(M, n, lambda, 'ΦᵀΦ + nλI');
-  const Bt = choleskySolve(factor.L, transpose(phi));
-  const alpha = matvec(Bt, y);
-  const B = transpose(Bt);
+  const B = choleskySolveRows(factor.L, phi);
+  const alpha = matTvec(B, y);
   const leverages = rowDots(phi, B);
   const fitted = matvec(phi, alpha);
   const residuals = new Float64Array(n);

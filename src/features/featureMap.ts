@@ -5,7 +5,7 @@
  */
 import type { Activation } from '../activations/activation.js';
 import { DimensionError, NumericalError } from '../errors.js';
-import { type Matrix, dot, firstNonFinite, mapPair, matmulTransB } from '../linalg/index.js';
+import { type Matrix, dot, firstNonFinite, mapPairTransB } from '../linalg/index.js';
 
 /** The features of a data set: Φ (n×d) and Φ' (n×d). */
 export interface Features {
@@ -28,7 +28,7 @@ export function featureMaps(X: Matrix, W: Matrix, activation: Activation): Featu
   if (X.cols !== W.cols) {
     throw new DimensionError(`first layer W is ${W.rows}×${W.cols} but the data have p = ${X.cols} columns; W must be d×p`);
   }
-  const [phi, dphi] = mapPair(matmulTransB(X, W), activation.f, activation.df);
+  const [phi, dphi] = mapPairTransB(X, W, activation.f, activation.df);
   for (const [A, what] of [[phi, 'φ'], [dphi, "φ'"]] as const) {
     const bad = firstNonFinite(A);
     if (bad !== undefined) {

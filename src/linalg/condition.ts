@@ -9,7 +9,7 @@ import type { Matrix } from './matrix.js';
 /**
  * Estimates the 1-norm condition number `κ₁(Ã) = ‖Ã‖₁ ‖Ã⁻¹‖₁` of the
  * equilibrated matrix `Ã = D A D`, `D = diag(A)^{-1/2}`, of a symmetric
- * positive definite A, given A and a solver `solve(b) = A⁻¹b` (e.g. two
+ * positive definite A (only its lower triangle is read), given A and a solver `solve(b) = A⁻¹b` (e.g. two
  * triangular solves with its Cholesky factor).
  *
  * Equilibration matters: the accuracy of a Cholesky solve is governed by the
@@ -33,10 +33,11 @@ export function equilibratedCondition(A: Matrix, solve: (b: Float64Array) => Flo
   // D⁻¹ = diag(A)^{1/2}
   const sqrtDiag = new Float64Array(n);
   for (let i = 0; i < n; i++) sqrtDiag[i] = Math.sqrt(a[i * n + i]!);
+  // ‖Ã‖₁ from the lower triangle only (A is symmetric; the factorization reads only that triangle)
   let normA = 0;
   for (let j = 0; j < n; j++) {
     let s = 0;
-    for (let i = 0; i < n; i++) s += Math.abs(a[i * n + j]!) / (sqrtDiag[i]! * sqrtDiag[j]!);
+    for (let i = 0; i < n; i++) s += Math.abs(i >= j ? a[i * n + j]! : a[j * n + i]!) / (sqrtDiag[i]! * sqrtDiag[j]!);
     if (s > normA) normA = s;
   }
   // Ã⁻¹x = D⁻¹ A⁻¹ D⁻¹ x, symmetric.

@@ -12,3 +12,4 @@ export * from './orthonormal.js';
 export * from './elementwise.js';
 export * from './condition.js';
 export * from './scan.js';
+export { linalgThreads, setLinalgThreads } from './engine.js';
