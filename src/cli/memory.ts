@@ -36,12 +36,13 @@ export function addMemoryOption(command: Command): Command {
 }
 
 /**
- * Refuses, before allocating, a fit of this shape that needs more than
- * `--max-memory` (or the default limit).
+ * Refuses, before allocating, a fit of this shape (times `concurrent` fits
+ * running at once on worker threads) that needs more than `--max-memory` (or
+ * the default limit).
  *
  * @example
  * guardMemory({ n, p, d }, options);
  */
-export function guardMemory(shape: FitShape, options: MemoryCliOptions): void {
-  checkFitMemory(shape, options.maxMemory ?? defaultMemoryLimit(), '--max-memory');
+export function guardMemory(shape: FitShape, options: MemoryCliOptions, concurrent = 1): void {
+  checkFitMemory(shape, options.maxMemory ?? defaultMemoryLimit(), '--max-memory', concurrent);
 }

@@ -34,7 +34,16 @@ export interface MemoryEstimate {
   readonly bytes: number;
   /** The blocks that make up the total, largest first. */
   readonly parts: MemoryPart[];
+  /**
+   * Bytes the largest single linear-algebra operation holds in the engine's
+   * WebAssembly memory (at most {@link ENGINE_LIMIT}): the product
+   * `X Wᵀ` with its inputs, or a Gram matrix, factor or solve with `Φ`.
+   */
+  readonly engineBytes: number;
 }
+
+/** The linear-algebra engine's WebAssembly memory addresses at most 4 GiB. */
+export const ENGINE_LIMIT = 4 * 2 ** 30;
 
 const F64 = 8;
 
@@ -42,13 +51,13 @@ const F64 = 8;
  * Peak memory of fitting a network and its inference, in bytes, counting the
  * double-precision arrays alive together (METHOD §2 costs): X (n×p) and W
  * (d×p); the pre-activations, Φ and Φ' (n×d); then in the primal form the
- * Gram matrix, its copy and Cholesky factor (d×d) and `Φᵀ`, the triangular
- * solves and `B` (n×d); in the dual form `ΦΦᵀ + nλI`, its factor and the
+ * Gram matrix, its copy and Cholesky factor (d×d) and copies for the
+ * triangular solves and `B` (n×d); in the dual form `ΦΦᵀ + nλI`, its factor and the
  * inverse used for `tr K⁻¹` (n×n) and the solves for `B` (n×d). A
  * conservative upper bound: garbage not yet collected is counted as alive.
  *
  * @example
- * estimateFitMemory({ n: 400, p: 20, d: 300 }).bytes; // ≈ 8.6 MB
+ * estimateFitMemory({ n: 400, p: 20, d: 300 }).bytes; // ≈ 8.6 MiB
  */
 export function estimateFitMemory(shape: FitShape): MemoryEstimate {
   const { n, p, d } = shape;
@@ -57,14 +66,16 @@ export function estimateFitMemory(shape: FitShape): MemoryEstimate {
     { name: 'data X (n×p) and first layer W (d×p)', bytes: F64 * (n * p + d * p) },
     { name: "pre-activations, features Φ and Φ' (3 × n×d)", bytes: F64 * 3 * n * d },
     form === 'primal'
-      ? { name: 'Φᵀ, triangular solves and B = ΦM⁻¹ (4 × n×d)', bytes: F64 * 4 * n * d }
+      ? { name: 'triangular solves and B = ΦM⁻¹ (4 × n×d)', bytes: F64 * 4 * n * d }
       : { name: 'triangular solves and B = K⁻¹Φ (2 × n×d)', bytes: F64 * 2 * n * d },
     form === 'primal'
       ? { name: 'ΦᵀΦ + nλI and its Cholesky factor (3 × d×d)', bytes: F64 * 3 * d * d }
       : { name: 'ΦΦᵀ + nλI, its Cholesky factor and inverse (4 × n×n)', bytes: F64 * 4 * n * n },
   ];
   parts.sort((a, b) => b.bytes - a.bytes);
-  return { bytes: parts.reduce((s, q) => s + q.bytes, 0), parts };
+  const size = form === 'primal' ? d : n;
+  const engineBytes = F64 * Math.max(n * p + d * p + n * d, size * size + 2 * n * d, 2 * size * size);
+  return { bytes: parts.reduce((s, q) => s + q.bytes, 0), parts, engineBytes };
 }
 
 /**
@@ -117,19 +128,29 @@ export function parseByteSize(text: string): number {
 
 /**
  * Throws a {@link MemoryLimitError} before allocating when a fit of this shape
- * needs more than `limit` bytes, giving the estimate, its largest parts and
- * how to reduce it. `flag` names the option that sets the limit.
+ * needs more than `limit` bytes, or more than {@link ENGINE_LIMIT} in one
+ * linear-algebra operation, giving the estimate, its largest parts and
+ * how to reduce it. `flag` names the option that sets the limit; `concurrent`
+ * fits (worker threads) multiply the need.
  *
  * @example
- * checkFitMemory({ n: 1e5, p: 100, d: 5e4 }, 8 * 2 ** 30); // throws: needs about 185 GiB
+ * checkFitMemory({ n: 1e5, p: 100, d: 1000 }, 4 * 2 ** 30); // throws: needs about 5.3 GiB
  */
-export function checkFitMemory(shape: FitShape, limit: number, flag = '--max-memory'): MemoryEstimate {
+export function checkFitMemory(shape: FitShape, limit: number, flag = '--max-memory', concurrent = 1): MemoryEstimate {
   const estimate = estimateFitMemory(shape);
-  if (estimate.bytes > limit) {
+  if (estimate.engineBytes > ENGINE_LIMIT) {
+    const { n, p, d } = shape;
+    throw new MemoryLimitError(
+      `fitting n = ${n}, p = ${p}, d = ${d} needs ${formatBytes(estimate.engineBytes)} in one linear-algebra operation, ` +
+        `more than the ${formatBytes(ENGINE_LIMIT)} the engine can address; use a smaller --width or fewer rows`,
+    );
+  }
+  if (concurrent * estimate.bytes > limit) {
     const { n, p, d } = shape;
     const top = estimate.parts.slice(0, 2).map((q) => `${q.name}: ${formatBytes(q.bytes)}`).join('; ');
+    const total = concurrent > 1 ? `${concurrent} concurrent fits × ${formatBytes(estimate.bytes)}` : formatBytes(estimate.bytes);
     throw new MemoryLimitError(
-      `fitting n = ${n}, p = ${p}, d = ${d} needs about ${formatBytes(estimate.bytes)} (${top}), more than ${flag} ${formatBytes(limit)}; ` +
+      `fitting n = ${n}, p = ${p}, d = ${d} needs about ${total} (${top}), more than ${flag} ${formatBytes(limit)}; ` +
         `use a smaller --width (memory grows like n·d${d >= n ? ' and n²' : ' and d²'}), fewer rows, or raise ${flag}`,
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryLimitError, RandomFeaturesRegression, checkFitMemory, estimateFitMemory, formatBytes, parseByteSize } from '../../src/index.js';
+import { ENGINE_LIMIT, MemoryLimitError, RandomFeaturesRegression, checkFitMemory, estimateFitMemory, formatBytes, parseByteSize } from '../../src/index.js';
 
 describe('memory guard', () => {
   it('counts the arrays of the primal and dual fits', () => {
@@ -22,9 +22,15 @@ describe('memory guard', () => {
   });
 
   it('refuses above the limit with the estimate and how to reduce it', () => {
-    expect(() => checkFitMemory({ n: 1e5, p: 100, d: 5e4 }, 8 * 2 ** 30)).toThrow(MemoryLimitError);
-    expect(() => checkFitMemory({ n: 1e5, p: 100, d: 5e4 }, 8 * 2 ** 30)).toThrow(/needs about 3\d\d GiB .* more than --max-memory 8 GiB; use a smaller --width/);
+    expect(() => checkFitMemory({ n: 1e5, p: 100, d: 1000 }, 4 * 2 ** 30)).toThrow(MemoryLimitError);
+    expect(() => checkFitMemory({ n: 1e5, p: 100, d: 1000 }, 4 * 2 ** 30)).toThrow(/needs about 5\.\d+ GiB .* more than --max-memory 4 GiB; use a smaller --width/);
+    expect(() => checkFitMemory({ n: 1e4, p: 100, d: 1000 }, 2 ** 30, '--max-memory', 8)).toThrow(/8 concurrent fits × /);
     expect(checkFitMemory({ n: 400, p: 20, d: 300 }, 2 ** 30).bytes).toBeGreaterThan(0);
+  });
+
+  it('refuses a fit whose largest operation exceeds the engine\'s 4 GiB, whatever --max-memory says', () => {
+    expect(estimateFitMemory({ n: 2e5, p: 10, d: 2000 }).engineBytes).toBeGreaterThan(ENGINE_LIMIT);
+    expect(() => checkFitMemory({ n: 2e5, p: 10, d: 2000 }, 2 ** 50)).toThrow(/in one linear-algebra operation, more than the 4 GiB the engine can address/);
   });
 
   it('parses and formats sizes', () => {
