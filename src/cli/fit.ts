@@ -16,7 +16,7 @@ import { formatSummary } from '../report/summary.js';
 import { inferenceJson, tidyCsv } from '../report/tidy.js';
 import { choiceOption, integerOption, listOption, numberOption } from './options.js';
 import { addMemoryOption, guardMemory } from './memory.js';
-import { emit, checkOutputPath, warnOnStderr } from './output.js';
+import { checkOutputPath, emit, warnOnStderr } from './output.js';
 
 /** Options of `rfci fit` as parsed by commander. */
 export interface FitCliOptions {
