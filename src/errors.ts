@@ -81,3 +81,17 @@ export class NumericalError extends RfciError {
     super('numerical', message);
   }
 }
+
+/**
+ * A request needs more memory than allowed (`--max-memory`); raised before
+ * anything large is allocated. Code `"memory"`.
+ *
+ * @example
+ * const e = new MemoryLimitError('the dual system needs 12 GiB, more than --max-memory 4 GiB; lower n or raise --max-memory');
+ * e.code; // 'memory'
+ */
+export class MemoryLimitError extends RfciError {
+  constructor(message: string) {
+    super('memory', message);
+  }
+}

@@ -123,7 +123,11 @@ export function cliReference(program: Command, options: { preamble?: string; exi
  */
 export async function rfciCliReference(): Promise<string> {
   const { buildProgram, EXIT_INTERNAL, EXIT_USAGE } = await import('./index.js');
-  return cliReference(buildProgram(), {
+  const { defaultMemoryLimit, formatBytes } = await import('../estimator/memory.js');
+  // Help texts that show a value of the machine (e.g. its memory) must not make the
+  // committed reference depend on the machine that generated it.
+  const machineValues = [`, ${formatBytes(defaultMemoryLimit())})`];
+  const markdown = cliReference(buildProgram(), {
     preamble: [
       'Conventions shared by every command: data files are CSV with a header row, matrix files (W, Σ, Ω, contrasts)',
       'are CSV without one; bad input stops the command with one line `rfci: error: <what is wrong and how to fix it>`',
@@ -136,4 +140,5 @@ export async function rfciCliReference(): Promise<string> {
       [EXIT_INTERNAL]: 'internal error (a bug: rerun with `RFCI_DEBUG=1` for a stack trace and report it)',
     },
   });
+  return machineValues.reduce((text, value) => text.split(value).join(')'), markdown);
 }

@@ -15,6 +15,7 @@
  * | `W`, `U` | first layer (d×p) and pre-activations `U = XWᵀ` (n×d) |
  * | `Phi`/`phi`, `dPhi`/`dphi` | features Φ and Φ' (n×d) |
  * | `alpha`, `psiTilde`, `B` | α̂ (d), ψ̃ (n), `B = ΦM⁻¹` (n×d) of `fitted` |
+ * | `M` | the primal system `M = ΦᵀΦ + nλI` (d×d, SPD) |
  * | `K`, `A`, `L` | the dual system `K = ΦΦᵀ + nλI` (n×n, SPD), `A = K`, `L` its Cholesky factor |
  * | `Y`, `G`, `inverseSds` | Φ, a 3×4 Gaussian matrix, the inverse column sds of X |
  * | `data.csv` | header `y,x1,x2,x3,x4`, the rows of y and X |
@@ -24,7 +25,8 @@
  *
  * A line `EXPRESSION; // VALUE` whose VALUE is a JavaScript literal (number,
  * string, boolean, array of numbers) is also checked: the expression must equal
- * the value (numbers to a relative 1e-9). Other trailing comments are prose.
+ * the value (numbers to a relative 1e-9). A line `EXPRESSION; // throws …` must
+ * throw an {@link RfciError}. Other trailing comments are prose.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -84,6 +86,7 @@ function instrument(code: string): string {
       if (/^\s*import\s/.test(line)) return '';
       const m = /^(\s*)([^/]+?);\s*\/\/\s*(.+)$/.exec(line);
       if (!m || /^(const|let|var|for|if|return|throw)\b/.test(m[2]!.trim())) return line;
+      if (/^throws\b/.test(m[3]!.trim())) return `${m[1]}__throws(() => ${m[2]}, ${JSON.stringify(line.trim())});`;
       const lit = literal(m[3]!);
       return lit === undefined ? line : `${m[1]}__check(${m[2]}, ${JSON.stringify(lit.value)}, ${JSON.stringify(line.trim())});`;
     })
@@ -128,6 +131,7 @@ function fixtures(dir: string): Record<string, unknown> {
     alpha: fitted.alpha,
     psiTilde: fitted.scaledResiduals,
     B: fitted.B,
+    M: rfci.addToDiagonal(rfci.gram(Phi), n * lambda),
     K, A: K,
     L: rfci.cholesky(K).L,
     Y: Phi,
@@ -160,13 +164,22 @@ describe('every @example of the API reference runs', () => {
           checked++;
           if (!same(actual, expected)) mismatches.push(`${line} → got ${JSON.stringify(actual instanceof Float64Array ? Array.from(actual) : actual)}`);
         };
+        const throws = (run: () => unknown, line: string): void => {
+          checked++;
+          try {
+            run();
+            mismatches.push(`${line} → did not throw`);
+          } catch (e) {
+            if (!(e instanceof rfci.RfciError)) mismatches.push(`${line} → threw ${(e as Error).name}, not an RfciError`);
+          }
+        };
         const js = ts.transpileModule(`{\n${instrument(ex.code)}\n}`, {
           compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
         }).outputText;
         const scope = { ...rfci, ...fixtures(dir) } as Record<string, unknown>;
         try {
           const names = Object.keys(scope).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
-          await new AsyncFunction(...names, '__check', js)(...names.map((k) => scope[k]), check);
+          await new AsyncFunction(...names, '__check', '__throws', js)(...names.map((k) => scope[k]), check, throws);
         } catch (e) {
           mismatches.push(`throws ${(e as Error).name}: ${(e as Error).message}`);
         }
