@@ -68,9 +68,9 @@ export interface RidgeSolution {
  * not depend on it.
  *
  * @example
- * chooseForm(400, 300, 1e-3); // "primal"
+ * chooseForm(400, 300); // "primal"
  */
-export function chooseForm(n: number, d: number, _lambda?: number): RidgeForm {
+export function chooseForm(n: number, d: number): RidgeForm {
   return d < n ? 'primal' : 'dual';
 }
 
@@ -87,7 +87,7 @@ export function chooseForm(n: number, d: number, _lambda?: number): RidgeForm {
  */
 export function solveRidge(phi: Matrix, y: Float64Array, lambda: number, form: RidgeForm | 'auto' = 'auto'): RidgeSolution {
   const n = phi.rows, d = phi.cols;
-  const chosen = form === 'auto' ? chooseForm(n, d, lambda) : form;
+  const chosen = form === 'auto' ? chooseForm(n, d) : form;
   if (chosen === 'primal') return primal(phi, y, lambda);
   if (chosen === 'dual') return dual(phi, y, lambda);
   throw new InvalidArgumentError(`ridge form must be "auto", "primal" or "dual", got "${String(form)}"`);
