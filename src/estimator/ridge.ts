@@ -64,8 +64,7 @@ export interface RidgeSolution {
  * `O(n³)`, but only the dual computes `n − df = nλ tr K⁻¹` and `ψ = nλ K⁻¹y`
  * without cancellation, so it stays accurate as λ → 0 at the interpolation
  * threshold (where the primal `n − Σ h_i` subtracts nearly equal numbers) and
- * is the one defined at λ = 0. `lambda` is kept for callers; the choice does
- * not depend on it.
+ * is the one defined at λ = 0.
  *
  * @example
  * chooseForm(400, 300); // "primal"
