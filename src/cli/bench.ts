@@ -24,6 +24,7 @@ import { type BenchSettings, benchData, runReplicate } from './benchWork.js';
 import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
 import { choiceOption, integerOption, numberOption } from './options.js';
 import { emit } from './output.js';
+import { benchOutputHelp } from './outputHelp.js';
 
 /** Options of `rfci bench` as parsed by commander. */
 export interface BenchCliOptions extends MemoryCliOptions {
@@ -173,6 +174,7 @@ export function registerBench(program: Command): void {
     .option('--repeats <k>', 'timed runs (fit mode)', integerOption('--repeats', 1), 5)
     .option('--reps <k>', 'replicates (coverage mode)', integerOption('--reps', 1), 50)
     .option('--seed <s>', 'seed of the data', integerOption('--seed', 0), 1)
-    .option('--json', 'print only the JSON result line');
+    .option('--json', 'print only the JSON result line')
+    .addHelpText('after', benchOutputHelp);
   addMemoryOption(command).action((o: BenchCliOptions) => runBench(o));
 }

@@ -44,3 +44,14 @@ covering intervals. --json prints the coefficient inference object (n, p, d,
 activation, lambda, level, form, covariance, df, residualDf, residualNorm,
 scaledResidualNorm, coefficients, parts {xtpsi, weightedGradient, correction})
 plus beta (the true β) and covered (the count).`;
+
+/** What `rfci bench` prints. */
+export const benchOutputHelp = `
+Output: one line of text (median, min and max wall time, the number of runs
+and threads), then one JSON line, the only line with --json:
+  {"impl": "rfci", "mode": "fit" | "coverage", "n", "p", "d", "activation",
+   "seconds": {"min", "median", "max"}}
+fit mode times features + ridge fit + estimates and standard errors for all p
+coordinates (one warm-up run first); coverage mode times whole replicates
+(data generation included) and reports seconds per replicate.
+npm run bench runs it beside bench/numpy_peer.py (docs/performance.md).`;
