@@ -1,18 +1,19 @@
 /**
  * Coefficient inference for a fitted network: estimates, standard errors,
  * intervals, statistics and p-values for every coordinate of β*, and for
- * contrasts `aᵀβ*` (METHOD §2).
+ * contrasts `aᵀβ*` (METHOD §2 for known Σ, §3 for unknown Σ with p < n).
  *
  * @module
  */
-import { DimensionError, InvalidArgumentError } from '../errors.js';
+import { DimensionError } from '../errors.js';
 import type { FittedNetwork } from '../estimator/network.js';
 import { type RandomFeaturesOptions, RandomFeaturesRegression } from '../estimator/network.js';
-import { dot, norm2 } from '../linalg/index.js';
+import { dot, matrix, norm2 } from '../linalg/index.js';
 import { type MatrixInput, asVector, checkLevel } from '../validate/inputs.js';
 import { type CoefficientRow, coefficientRow, defaultTerms } from './intervals.js';
 import { knownCovarianceEstimates } from './knownCovariance.js';
 import { type CovarianceInput, precisionOperator } from './precision.js';
+import { unknownCovarianceEstimates } from './unknownCovariance.js';
 
 /** Options of {@link inferCoefficients}. */
 export interface InferenceOptions {
@@ -50,19 +51,22 @@ export interface CoefficientInference {
   readonly residualDf: number;
   /** Residual norm `‖ψ‖`. */
   readonly residualNorm: number;
-  /** `‖ψ̃‖ = ‖ψ‖/(n − df)` (known covariance). */
+  /** `‖ψ̃‖ = ‖ψ‖/(n − df)`. */
   readonly scaledResidualNorm: number;
   /** One row per coefficient. */
   readonly coefficients: CoefficientRow[];
   /** Parts of the estimate (known covariance). */
   readonly parts?: { xtpsi: number[]; weightedGradient: number[]; correction: number[] };
+  /** Scaled condition number of X (unknown covariance only): κ = √(s_max/s_min) of the Gram matrix of the unit-length columns. */
+  readonly conditionNumber?: number;
   /** One row per contrast, named `contrast1`, `contrast2`, …. */
   readonly contrasts?: CoefficientRow[];
 }
 
 /**
  * Estimates, standard errors, intervals, statistics and p-values for every
- * coordinate of β* from a fitted network (METHOD §2), all p coordinates in one
+ * coordinate of β* from a fitted network (METHOD §2; `covariance: 'unknown'`:
+ * §3, needs p < n), all p coordinates in one
  * pass, plus any contrasts `θ̂_a = aᵀθ̂`, `se_a = ‖ψ̃‖√(aᵀΩa)`.
  *
  * @example
@@ -76,28 +80,17 @@ export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions 
   const terms = options.terms ?? defaultTerms(p);
   if (terms.length !== p) throw new DimensionError(`${terms.length} term names given for p = ${p} columns`);
   const covariance = options.covariance ?? 'identity';
-  if (covariance === 'unknown') {
-    throw new InvalidArgumentError('unknown covariance is not available yet; give the covariance (identity, precision or matrix)');
-  }
+  const contrastVectors = options.contrasts?.map((a, k) => asVector(a, `contrast ${k + 1}`, p));
+  if (covariance === 'unknown') return unknownCovarianceInference(fit, terms, level, contrastVectors);
   const omega = precisionOperator(covariance, p);
   const est = knownCovarianceEstimates(fit, omega);
   const coefficients = terms.map((term, j) => coefficientRow(term, est.estimate[j]!, est.stdError[j]!, level));
-  const contrasts = options.contrasts?.map((a, k) => {
-    const av = asVector(a, `contrast ${k + 1}`, p);
-    return coefficientRow(`contrast${k + 1}`, dot(av, est.estimate), est.scaledResidualNorm * Math.sqrt(omega.quadratic(av)), level);
-  });
+  const contrasts = contrastVectors?.map((av, k) =>
+    coefficientRow(`contrast${k + 1}`, dot(av, est.estimate), est.scaledResidualNorm * Math.sqrt(omega.quadratic(av)), level),
+  );
   return {
-    n: fit.n,
-    p,
-    d: fit.d,
-    activation: fit.activation.name,
-    lambda: fit.lambda,
-    level,
-    form: fit.form,
+    ...fitSummary(fit, level),
     covariance: omega.kind,
-    df: fit.df,
-    residualDf: fit.residualDf,
-    residualNorm: norm2(fit.residuals),
     scaledResidualNorm: est.scaledResidualNorm,
     coefficients,
     parts: {
@@ -105,6 +98,48 @@ export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions 
       weightedGradient: Array.from(est.parts.weightedGradient),
       correction: Array.from(est.parts.correction),
     },
+    ...(contrasts !== undefined ? { contrasts } : {}),
+  };
+}
+
+function fitSummary(fit: FittedNetwork, level: number) {
+  return {
+    n: fit.n,
+    p: fit.p,
+    d: fit.d,
+    activation: fit.activation.name,
+    lambda: fit.lambda,
+    level,
+    form: fit.form,
+    df: fit.df,
+    residualDf: fit.residualDf,
+    residualNorm: norm2(fit.residuals),
+  };
+}
+
+/**
+ * Unknown covariance (METHOD §3): coefficients and contrasts in one pass, the
+ * contrasts as extra directions `a` (see {@link unknownCovarianceEstimates}).
+ */
+function unknownCovarianceInference(
+  fit: FittedNetwork,
+  terms: readonly string[],
+  level: number,
+  contrastVectors: Float64Array[] | undefined,
+): CoefficientInference {
+  const p = fit.p, k = contrastVectors?.length ?? 0;
+  const E = matrix(p, p + k);
+  for (let j = 0; j < p; j++) E.data[j * (p + k) + j] = 1;
+  contrastVectors?.forEach((a, c) => a.forEach((v, j) => (E.data[j * (p + k) + p + c] = v)));
+  const est = unknownCovarianceEstimates(fit, terms, E);
+  const row = (term: string, i: number) => coefficientRow(term, est.estimate[i]!, est.stdError[i]!, level);
+  const contrasts = contrastVectors?.map((_, c) => row(`contrast${c + 1}`, p + c));
+  return {
+    ...fitSummary(fit, level),
+    covariance: 'unknown',
+    scaledResidualNorm: norm2(fit.residuals) / fit.residualDf,
+    coefficients: terms.map((term, j) => row(term, j)),
+    conditionNumber: est.conditionNumber,
     ...(contrasts !== undefined ? { contrasts } : {}),
   };
 }
