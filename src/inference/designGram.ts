@@ -24,8 +24,8 @@ export interface DesignGram {
 const COLLINEARITY_RATIO = 1e-12;
 
 /**
- * Scaled condition number of a design and, when it is numerically singular,
- * the columns that load on the near-null direction.
+ * Scaled condition number of a design from its Gram matrix and, when it is
+ * numerically singular, the columns that load on the near-null direction.
  */
 function conditioning(XtX: Matrix, terms: readonly string[]): { kappa: number; involved: string[] } {
   const p = XtX.rows;
@@ -72,4 +72,18 @@ export function designGramInverse(X: Matrix, terms: readonly string[], purpose =
   }
   const { L } = cholesky(XtX, 'XᵀX');
   return { inverse: choleskyInverse(L), conditionNumber: kappa };
+}
+
+/**
+ * Scaled condition number `κ = √(s_max/s_min)` of X with its columns scaled to
+ * unit length (Belsley, Kuh and Welsch): 1 for orthogonal columns, above 30 for
+ * strong collinearity, `Infinity` when a column is zero or p ≥ n makes XᵀX singular.
+ *
+ * @example
+ * scaledConditionNumber(X); // e.g. 10.4
+ */
+export function scaledConditionNumber(X: Matrix): number {
+  const XtX = gram(X);
+  if (X.cols >= X.rows || diagonal(XtX).some((v) => !(v > 0))) return Infinity;
+  return conditioning(XtX, Array.from({ length: X.cols }, (_, j) => String(j))).kappa;
 }

@@ -18,7 +18,14 @@ export interface DataTable {
   readonly values: Matrix;
 }
 
-function readRecords(path: string): string[][] {
+/**
+ * Reads the records of a CSV file (trimmed cells, empty lines skipped); errors
+ * name the file and say what is wrong.
+ *
+ * @example
+ * const [header, ...rows] = readRecords("data.csv");
+ */
+export function readRecords(path: string): string[][] {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -14,6 +14,10 @@ declare module 'jstat' {
     centralF: Distribution;
     beta: Distribution;
     gamma: Distribution;
+    /** Regularized incomplete beta `I_x(a, b)`. */
+    ibeta(x: number, a: number, b: number): number;
+    /** Regularized lower incomplete gamma `P(a, x)`. */
+    lowRegGamma(a: number, x: number): number;
   }
   const jstat: { jStat: JStat };
   export default jstat;
