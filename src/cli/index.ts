@@ -10,6 +10,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
+import { registerCalibrate } from './calibrate.js';
 import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
 
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerFit(program);
   registerDemo(program);
+  registerCalibrate(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

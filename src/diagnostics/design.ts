@@ -11,6 +11,7 @@ import { type Matrix, centerColumns, cholesky, column, copy, cubedInnerProductSu
 import { scaledConditionNumber } from '../inference/designGram.js';
 import { twoSidedPValue } from '../special/normal.js';
 import { chiSquareUpperTail } from '../special/studentT.js';
+import { pValueClause } from '../report/textTable.js';
 
 /** Shape of one column's distribution. */
 export interface ColumnShape {
@@ -24,7 +25,7 @@ export interface ColumnShape {
 
 /** Mardia's tests of multivariate normality (Mardia 1970). */
 export interface MardiaTest {
-  /** `b₁,p = (1/n²) Σ_{i,k} (z_iᵀz_k)³` with whitened rows z_i; 0 in expectation-limit for Gaussian rows. */
+  /** `b₁,p = (1/n²) Σ_{i,k} (z_iᵀz_k)³` with whitened rows z_i; near 0 for Gaussian rows. */
   readonly skewness: number;
   /** `n b₁,p / 6`, asymptotically χ² with `p(p+1)(p+2)/6` degrees of freedom. */
   readonly skewnessStatistic: number;
@@ -124,7 +125,7 @@ export function designDiagnostics(X: Matrix, terms: readonly string[], options: 
   const warnings: string[] = [];
   if (mardia !== undefined && !gaussianPlausible) {
     warnings.push(
-      `Gaussian rows are implausible (Mardia skewness p = ${fmt(mardia.skewnessPValue)}, kurtosis p = ${fmt(mardia.kurtosisPValue)}); ` +
+      `Gaussian rows are implausible (Mardia skewness p ${pValueClause(mardia.skewnessPValue)}, kurtosis p ${pValueClause(mardia.kurtosisPValue)}); ` +
         'the intervals assume Gaussian rows: check their coverage on this design with --calibrate R',
     );
   }

@@ -27,6 +27,8 @@ export interface OlsOptions {
 
 /** Classical least-squares inference: plain data, one row per term. */
 export interface OlsInference {
+  /** Level of the intervals. */
+  readonly level: number;
   /** Residual degrees of freedom `n − p` (or `n − p − 1` when centered). */
   readonly residualDf: number;
   /** `σ̂ = √(RSS / residualDf)`. */
@@ -77,5 +79,5 @@ export function ordinaryLeastSquares(Xin: MatrixInput, yin: ArrayLike<number>, o
       upper: estimate + quantile * stdError,
     };
   });
-  return { residualDf, sigma, quantile, beta, coefficients };
+  return { level, residualDf, sigma, quantile, beta, coefficients };
 }

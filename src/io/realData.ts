@@ -171,7 +171,7 @@ export function readRealData(path: string, options: RealDataOptions): RealDesign
     }
   });
   for (let i = 0; i < n0; i++) {
-    const miss = all.filter((_, t) => Number.isNaN(values[i * k + t]));
+    const miss = all.map((_, t) => t).filter((t) => Number.isNaN(values[i * k + t]));
     if (miss.length > 0) {
       missingRows.push(i);
       if (missingWhere.length === 0) missingWhere.push(`row ${i + 2}, column ${miss.map((t) => header[all[t]!]).join(', ')}`);
