@@ -14,8 +14,8 @@ declare module 'jstat' {
     centralF: Distribution;
     beta: Distribution;
     gamma: Distribution;
-    /** Regularized incomplete beta `I_x(a, b)`. */
-    ibeta(x: number, a: number, b: number): number;
+    /** log B(a, b). */
+    betaln(a: number, b: number): number;
     /** Regularized lower incomplete gamma `P(a, x)`. */
     lowRegGamma(a: number, x: number): number;
   }

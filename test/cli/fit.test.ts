@@ -10,7 +10,7 @@ function vectorFiles(v: FitVector, dir: string): string[] {
   const W = writeCsv(dir, 'W.csv', v.W);
   const args = ['fit', '--data', data, '--response', 'y', '--weights', W, '--activation', v.activation];
   args.push('--lambda', String(v.lambda), '--level', String(v.level), '--no-center', '--json');
-  if (v.precision) args.push('--covariance', `precision:${writeCsv(dir, 'omega.csv', v.precision)}`);
+  args.push('--covariance', v.precision ? `precision:${writeCsv(dir, 'omega.csv', v.precision)}` : 'identity');
   if (v.contrast) args.push('--contrast', writeCsv(dir, 'a.csv', [v.contrast.a]));
   return args;
 }
@@ -48,8 +48,8 @@ describe('rfci fit output', () => {
     expect(table.stdout).toMatch(/Coefficients:/);
     expect(table.stdout).toMatch(/Signif\. codes/);
     const csv = runCli([...args, '--format', 'csv']);
-    expect(csv.stdout.split('\n')[0]).toBe('term,estimate,std_error,statistic,p_value,conf_low,conf_high');
-    expect(csv.stdout.trim().split('\n')).toHaveLength(v.p + 2); // header, p terms, one contrast
+    expect(csv.stdout.split('\n')[0]).toBe('term,estimate,std_error,statistic,p_value,conf_low,conf_high,method');
+    expect(csv.stdout.trim().split('\n')).toHaveLength(2 * v.p + 2); // header, p terms, one contrast, p least-squares rows
   });
 
   it('writes --out atomically and nothing to stdout', () => {
