@@ -62,7 +62,7 @@ export function unknownCovarianceEstimates(fit: FittedNetwork, terms: readonly s
     fit.X,
     terms,
     'unknown covariance (METHOD §3)',
-    'give the covariance of the rows instead (covariance identity, precision:FILE or matrix:FILE) or use fewer columns (--columns)',
+    'give the covariance of the rows instead (--covariance identity, precision:FILE or matrix:FILE) or use fewer columns (--columns)',
   );
   return estimatesFor(fit, gramInfo.inverse, directions ?? identity(fit.p), gramInfo.conditionNumber);
 }

@@ -115,7 +115,7 @@ export function formatDataFit(result: DataFitResult, context: DataContext, calib
       : []),
     ...(result.adjust ? [`p adj.: p-values adjusted by ${result.adjust === 'bh' ? 'Benjamini–Hochberg (false discovery rate)' : result.adjust}`] : []),
   ];
-  const parts = [formatSummary(result.inference, { notes, ...(result.pAdjusted ? { pAdjusted: result.pAdjusted } : {}), heading: 'Coefficients (network):' })];
+  const parts = [formatSummary(result.inference, { notes, ...(result.pAdjusted ? { pAdjusted: result.pAdjusted } : {}) })];
   if (result.ols) {
     parts.push(
       [

@@ -16,8 +16,6 @@ export interface SummaryOptions {
   truth?: ArrayLike<number>;
   /** Adjusted p-values of the coefficients then the contrasts (column `p adj.`). */
   pAdjusted?: readonly number[];
-  /** A heading printed above the coefficient table instead of `Coefficients:`. */
-  heading?: string;
 }
 
 /** Options of {@link coefficientTable}. */
@@ -85,7 +83,7 @@ export function formatSummary(result: CoefficientInference, options: SummaryOpti
   lines.push(`  covariance of x: ${how}; level ${formatNumber(result.level)}`);
   for (const note of options.notes ?? []) lines.push(`  ${note}`);
   const p = result.coefficients.length;
-  lines.push('', options.heading ?? 'Coefficients:', coefficientTable(result.coefficients, result.level, { truth: options.truth, pAdjusted: options.pAdjusted?.slice(0, p) }));
+  lines.push('', 'Coefficients:', coefficientTable(result.coefficients, result.level, { truth: options.truth, pAdjusted: options.pAdjusted?.slice(0, p) }));
   lines.push('---', "Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1");
   if (result.contrasts && result.contrasts.length > 0) {
     lines.push('', 'Contrasts aᵀβ*:', coefficientTable(result.contrasts, result.level, { pAdjusted: options.pAdjusted?.slice(p) }));
