@@ -4,8 +4,7 @@
  *
  * @module
  */
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { CoefficientRow } from '../inference/intervals.js';
 
 /** One group of intervals in the plot, e.g. the network's or least squares'. */
@@ -76,13 +75,15 @@ export function forestPlotSpec(series: readonly ForestSeries[], options: ForestP
 
 /**
  * Renders a Vega-Lite specification to SVG text in Node (vega `View` with
- * `renderer: 'none'`).
+ * `renderer: 'none'`). vega and vega-lite are loaded on first use, so that
+ * importing rfci stays fast.
  *
  * @example
  * const svg = await renderSvg(forestPlotSpec(series));
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
