@@ -10,7 +10,7 @@ import { diagonal, matTvec, matvec, norm2 } from '../linalg/index.js';
 import { studentTQuantile, twoSidedTPValue } from '../special/studentT.js';
 import { type MatrixInput, asMatrix, asVector, checkLevel } from '../validate/inputs.js';
 import { designGramInverse } from './designGram.js';
-import { type CoefficientRow, defaultTerms } from './intervals.js';
+import { type CoefficientRow, defaultTerms, intervalRow } from './intervals.js';
 
 /** Options of {@link ordinaryLeastSquares}. */
 export interface OlsOptions {
@@ -66,18 +66,8 @@ export function ordinaryLeastSquares(Xin: MatrixInput, yin: ArrayLike<number>, o
   const sigma = norm2(y.map((v, i) => v - fitted[i]!)) / Math.sqrt(residualDf);
   const quantile = studentTQuantile(1 - (1 - level) / 2, residualDf);
   const g = diagonal(G);
-  const coefficients = terms.map((term, j) => {
-    const estimate = beta[j]!, stdError = sigma * Math.sqrt(g[j]!);
-    const statistic = estimate / stdError;
-    return {
-      term,
-      estimate,
-      stdError,
-      statistic,
-      pValue: twoSidedTPValue(statistic, residualDf),
-      lower: estimate - quantile * stdError,
-      upper: estimate + quantile * stdError,
-    };
-  });
+  const coefficients = terms.map((term, j) =>
+    intervalRow(term, beta[j]!, sigma * Math.sqrt(g[j]!), quantile, (t) => twoSidedTPValue(t, residualDf)),
+  );
   return { level, residualDf, sigma, quantile, beta, coefficients };
 }
