@@ -33,3 +33,4 @@ export * from './analysis/calibrate.js';
 export * from './report/summary.js';
 export * from './report/dataFitReport.js';
 export * from './report/forestPlot.js';
+export * from './report/tidy.js';
