@@ -16,7 +16,7 @@ import { inferCoefficients } from '../inference/inferCoefficients.js';
 import type { CovarianceInput } from '../inference/precision.js';
 import { ordinaryLeastSquares } from '../inference/ols.js';
 import { type RawDesign, transformDesign } from '../io/realData.js';
-import { type Matrix, centerColumns, cholesky, copy, gram, matrix, matvec, scale } from '../linalg/index.js';
+import { type Matrix, addToRows, centerColumns, cholesky, copy, gram, matmulTransB, matrix, matvec, scale, selectRows } from '../linalg/index.js';
 import type { Activation } from '../activations/activation.js';
 import { type Generator, type Seed, createGenerator } from '../random/generator.js';
 
@@ -109,21 +109,10 @@ export interface CalibrationResult {
 
 function drawRows(raw: RawDesign, regime: CalibrationRegime, rng: Generator, gaussian: { mean: Float64Array; L: Matrix }): Matrix {
   const n = raw.X.rows, p = raw.X.cols;
-  const X = matrix(n, p);
-  if (regime === 'resampled') {
-    for (let i = 0; i < n; i++) {
-      const k = rng.integer(n);
-      X.data.set(raw.X.data.subarray(k * p, (k + 1) * p), i * p);
-    }
-    return X;
-  }
-  const z = new Float64Array(p);
-  for (let i = 0; i < n; i++) {
-    rng.fillNormal(z);
-    const x = matvec(gaussian.L, z);
-    for (let j = 0; j < p; j++) X.data[i * p + j] = gaussian.mean[j]! + x[j]!;
-  }
-  return X;
+  if (regime === 'resampled') return selectRows(raw.X, Array.from({ length: n }, () => rng.integer(n)));
+  // rows mean + L z with z ~ N(0, I_p): Z Lᵀ + 1 meanᵀ
+  const Z = matrix(n, p, rng.fillNormal(new Float64Array(n * p)));
+  return addToRows(matmulTransB(Z, gaussian.L), gaussian.mean);
 }
 
 const mean = (x: readonly number[]): number => x.reduce((s, v) => s + v, 0) / x.length;

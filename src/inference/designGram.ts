@@ -6,7 +6,7 @@
  * @module
  */
 import { DimensionError, NumericalError } from '../errors.js';
-import { type Matrix, cholesky, choleskyInverse, diagonal, gram, symmetricEigen } from '../linalg/index.js';
+import { type Matrix, cholesky, choleskyInverse, column, diagonal, gram, scaleColumns, scaleRows, symmetricEigen } from '../linalg/index.js';
 
 /** The Gram inverse of a design and its conditioning. */
 export interface DesignGram {
@@ -29,15 +29,15 @@ const COLLINEARITY_RATIO = 1e-12;
  */
 function conditioning(XtX: Matrix, terms: readonly string[]): { kappa: number; involved: string[] } {
   const p = XtX.rows;
-  const dg = diagonal(XtX);
-  const C = { rows: p, cols: p, data: new Float64Array(p * p) };
-  for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) C.data[i * p + j] = XtX.data[i * p + j]! / Math.sqrt(dg[i]! * dg[j]!);
+  const inv = diagonal(XtX).map((v) => 1 / Math.sqrt(v));
+  const C = scaleColumns(scaleRows(XtX, inv), inv);
   const { values, vectors } = symmetricEigen(C);
   const smin = Math.max(values[0]!, 0), smax = values[p - 1]!;
   const kappa = smin > 0 ? Math.sqrt(smax / smin) : Infinity;
   const involved: string[] = [];
   if (!(smin > COLLINEARITY_RATIO * smax)) {
-    const load = Array.from({ length: p }, (_, j) => ({ term: terms[j]!, v: Math.abs(vectors.data[j * p]!) }));
+    const nullDirection = column(vectors, 0);
+    const load = terms.map((term, j) => ({ term, v: Math.abs(nullDirection[j]!) }));
     for (const { term, v } of load.sort((a, b) => b.v - a.v)) if (v > 0.05) involved.push(term);
   }
   return { kappa, involved };

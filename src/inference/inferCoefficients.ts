@@ -8,7 +8,7 @@
 import { DimensionError } from '../errors.js';
 import type { FittedNetwork } from '../estimator/network.js';
 import { type RandomFeaturesOptions, RandomFeaturesRegression } from '../estimator/network.js';
-import { dot, matrix, norm2 } from '../linalg/index.js';
+import { dot, fromRows, norm2 } from '../linalg/index.js';
 import { type MatrixInput, asVector, checkLevel } from '../validate/inputs.js';
 import { type CoefficientRow, coefficientRow, defaultTerms } from './intervals.js';
 import { knownCovarianceEstimates } from './knownCovariance.js';
@@ -127,10 +127,9 @@ function unknownCovarianceInference(
   level: number,
   contrastVectors: Float64Array[] | undefined,
 ): CoefficientInference {
-  const p = fit.p, k = contrastVectors?.length ?? 0;
-  const E = matrix(p, p + k);
-  for (let j = 0; j < p; j++) E.data[j * (p + k) + j] = 1;
-  contrastVectors?.forEach((a, c) => a.forEach((v, j) => (E.data[j * (p + k) + p + c] = v)));
+  const p = fit.p;
+  // directions: the unit vectors e_1 … e_p, then the contrasts
+  const E = fromRows(Array.from({ length: p }, (_, j) => [...Array.from({ length: p }, (_, i) => (i === j ? 1 : 0)), ...(contrastVectors ?? []).map((a) => a[j]!)]));
   const est = unknownCovarianceEstimates(fit, terms, E);
   const row = (term: string, i: number) => coefficientRow(term, est.estimate[i]!, est.stdError[i]!, level);
   const contrasts = contrastVectors?.map((_, c) => row(`contrast${c + 1}`, p + c));

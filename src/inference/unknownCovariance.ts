@@ -74,8 +74,7 @@ function estimatesFor(fit: FittedNetwork, G: Matrix, E: Matrix, conditionNumber:
   const m = E.cols;
   // Shared pieces, O(npd + np² + p²d).
   const GE = matmul(G, E); // p×m
-  const g = new Float64Array(m);
-  for (let k = 0; k < m; k++) for (let j = 0; j < p; j++) g[k] += E.data[j * m + k]! * GE.data[j * m + k]!;
+  const g = hadamardColumnSums(E, GE); // g_a = aᵀGa
   const invG = g.map((v) => 1 / v);
   const XG = matmul(X, G); // n×p
   const XtB = matmulTransA(X, fit.B); // p×d = XᵀΦM⁻¹
@@ -90,12 +89,8 @@ function estimatesFor(fit: FittedNetwork, G: Matrix, E: Matrix, conditionNumber:
   const WE = matmul(W, E); // d×m
   const Tdir = matmul(scaleColumns(copy(dphi), fit.alpha), WE); // n×m
   // T1
-  const denominator = new Float64Array(m);
-  for (let k = 0; k < m; k++) {
-    let quad = 0;
-    for (let j = 0; j < p; j++) quad += GE.data[j * m + k]! * QGE.data[j * m + k]!;
-    denominator[k] = n - fit.df - p + trGQ + 1 - quad * invG[k]!;
-  }
+  const quad = hadamardColumnSums(GE, QGE); // aᵀG XᵀHX G a
+  const denominator = quad.map((q, k) => n - fit.df - p + trGQ + 1 - q * invG[k]!);
   // T2: diagonal of (I − P)A is 1 − h_i − P_ii + (PH)_ii.
   const Pdiag = rowDots(XG, X);
   const PHdiag = rowDots(XG, HX);

@@ -8,7 +8,7 @@
  * @module
  */
 import { DataError, InvalidArgumentError } from '../errors.js';
-import { type Matrix, centerColumns, copy, matrix, scaleColumns } from '../linalg/index.js';
+import { type Matrix, centerColumns, copy, hadamardColumnSums, matrix, scaleColumns } from '../linalg/index.js';
 import { readRecords } from './csv.js';
 
 /** Cells read as missing values (case-insensitive): empty, NA, NaN, null, N/A, `?`. */
@@ -91,10 +91,9 @@ export function transformDesign(raw: RawDesign, options: { center?: boolean; sta
   }
   if (standardize) {
     if (n < 2) throw new DataError('standardizing needs at least two rows');
+    const ss = hadamardColumnSums(X, X);
     for (let j = 0; j < p; j++) {
-      let ss = 0;
-      for (let i = 0; i < n; i++) ss += X.data[i * p + j]! ** 2;
-      sds[j] = Math.sqrt(ss / (n - 1));
+      sds[j] = Math.sqrt(ss[j]! / (n - 1));
       if (!(sds[j]! > 0)) throw new DataError(`column ${raw.terms[j]} is constant and cannot be standardized; remove it with --columns`);
     }
     scaleColumns(X, sds.map((s) => 1 / s));

@@ -104,3 +104,32 @@ export function cubedInnerProductSum(Z: Matrix): number {
   }
   return total;
 }
+
+/**
+ * Rows of A in the order given (repeats allowed), in a new matrix: `A[idx, :]`.
+ *
+ * @example
+ * selectRows(X, [3, 3, 0]); // a bootstrap resample
+ */
+export function selectRows(A: Matrix, rows: readonly number[]): Matrix {
+  const c = A.cols;
+  const out = matrix(rows.length, c);
+  rows.forEach((r, i) => {
+    if (!(Number.isInteger(r) && r >= 0 && r < A.rows)) throw new DimensionError(`selectRows: row ${r} outside 0…${A.rows - 1}`);
+    out.data.set(A.data.subarray(r * c, (r + 1) * c), i * c);
+  });
+  return out;
+}
+
+/**
+ * Adds the vector v to every row of A, in place: `A ← A + 1 vᵀ`. Returns A.
+ *
+ * @example
+ * addToRows(Z, means); // shift every row by the column means
+ */
+export function addToRows(A: Matrix, v: ArrayLike<number>): Matrix {
+  if (v.length !== A.cols) throw new DimensionError(`addToRows: ${A.cols} columns and a vector of length ${v.length}`);
+  const c = A.cols;
+  for (let i = 0; i < A.rows; i++) for (let j = 0; j < c; j++) A.data[i * c + j] += v[j]!;
+  return A;
+}
