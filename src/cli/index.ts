@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
 import { registerCalibrate } from './calibrate.js';
+import { registerBench } from './bench.js';
 import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
 
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerFit(program);
   registerDemo(program);
   registerCalibrate(program);
+  registerBench(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

@@ -11,3 +11,4 @@ export * from './eigen.js';
 export * from './orthonormal.js';
 export * from './elementwise.js';
 export * from './columnwise.js';
+export { linalgThreads, setLinalgThreads } from './engine.js';
