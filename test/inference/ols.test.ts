@@ -1,4 +1,3 @@
-import { Matrix as MlMatrix, QrDecomposition } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { DimensionError, NumericalError, createGenerator } from '../../src/index.js';
 import { adjustPValues, simultaneousLevel } from '../../src/inference/multiplicity.js';
@@ -16,12 +15,28 @@ function data(n: number, p: number, seed: number): { X: number[][]; y: number[] 
 describe('ordinary least squares matches closed-form OLS', () => {
   const { X, y } = data(50, 4, 1);
   const ols = ordinaryLeastSquares(X, y, { level: 0.9 });
-  // Independent reference: Householder QR least squares and (RᵀR)⁻¹ from ml-matrix.
-  const qr = new QrDecomposition(new MlMatrix(X));
-  const beta = qr.solve(MlMatrix.columnVector(y)).to1DArray();
-  const R = qr.upperTriangularMatrix.subMatrix(0, 3, 0, 3);
-  const Rinv = new QrDecomposition(R).solve(MlMatrix.eye(4));
-  const G = Rinv.mmul(Rinv.transpose());
+  // Independent reference: modified Gram–Schmidt QR, β = R⁻¹Qᵀy, (XᵀX)⁻¹ = R⁻¹R⁻ᵀ.
+  const p = 4;
+  const Q = X.map((r) => r.slice());
+  const Rm = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  for (let j = 0; j < p; j++) {
+    for (let k = 0; k < j; k++) {
+      const r = Q.reduce((s, row) => s + row[k]! * row[j]!, 0);
+      Rm[k]![j] = r;
+      for (const row of Q) row[j]! -= r * row[k]!;
+    }
+    const norm = Math.sqrt(Q.reduce((s, row) => s + row[j]! ** 2, 0));
+    Rm[j]![j] = norm;
+    for (const row of Q) row[j]! /= norm;
+  }
+  const backSolve = (b: number[]): number[] => {
+    const x = new Array<number>(p).fill(0);
+    for (let i = p - 1; i >= 0; i--) x[i] = (b[i]! - Rm[i]!.reduce((s, r, k) => s + (k > i ? r * x[k]! : 0), 0)) / Rm[i]![i]!;
+    return x;
+  };
+  const beta = backSolve(Array.from({ length: p }, (_, j) => Q.reduce((s, row, i) => s + row[j]! * y[i]!, 0)));
+  const Rinv = Array.from({ length: p }, (_, j) => backSolve(Array.from({ length: p }, (_, i) => (i === j ? 1 : 0)))); // Rinv[j] = R⁻¹e_j
+  const Gjj = (j: number) => Rinv.reduce((s, col) => s + col[j]! ** 2, 0); // (R⁻¹R⁻ᵀ)_jj = Σ_k (R⁻¹)_jk²
   const resid = y.map((v, i) => v - X[i]!.reduce((s, x, j) => s + x * beta[j]!, 0));
   const sigma = Math.sqrt(resid.reduce((s, r) => s + r * r, 0) / (50 - 4));
 
@@ -29,7 +44,7 @@ describe('ordinary least squares matches closed-form OLS', () => {
     expectClose(ols.beta, beta, 1e-10);
     expectClose(ols.sigma, sigma, 1e-10);
     expect(ols.residualDf).toBe(46);
-    const se = beta.map((_, j) => sigma * Math.sqrt(G.get(j, j)));
+    const se = beta.map((_, j) => sigma * Math.sqrt(Gjj(j)));
     expectClose(ols.coefficients.map((c) => c.stdError), se, 1e-10);
     const q = studentTQuantile(0.95, 46);
     expectClose(ols.coefficients.map((c) => c.lower), beta.map((b, j) => b - q * se[j]!), 1e-10);
