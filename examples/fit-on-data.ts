@@ -10,7 +10,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGenerator, formatSummary, prepareDesign, randomFeaturesInference, readDataTable, tidyCsv } from 'rfci';
+import { createGenerator, fitDataSet, formatDataFit, readRealData, tidyCsv } from 'rfci';
 
 const small = process.env.RFCI_EXAMPLE_SIZE === 'small';
 const n = small ? 120 : 600;
@@ -34,25 +34,35 @@ function writeExampleData(): string {
 const file = process.argv[2] ?? writeExampleData();
 const response = process.argv[3] ?? 'y';
 
-// 1. Read the file and center y and the predictors (the model has no intercept).
-const design = prepareDesign(readDataTable(file), { response });
+// 1. Read the file; center y, and standardize the predictors (coefficients per sd).
+const design = readRealData(file, { response, standardize: true, dropMissing: true });
 
-// 2. Fit the network and compute the intervals (METHOD §2). The rows of X are taken
-//    to have identity covariance; give { covariance: Σ } or { precision: Ω } if known.
-const result = randomFeaturesInference(design.X, design.y, {
+// 2. Fit the network and compute the intervals. The covariance of the rows of X is
+//    unknown and estimated from X (METHOD §3, needs p < n); least squares on the same
+//    design and diagnostics of the Gaussian-rows assumption come with it.
+const result = fitDataSet(design, {
   activation: 'relu',
   width: Math.round(0.75 * design.X.rows), // d = 0.75 n hidden units
   lambda: 1e-3,
   seed: 1, // seed of the random first layer W
   level: 0.95,
-  terms: design.terms,
+  adjust: 'holm', // Holm-adjusted p-values beside the raw ones
 });
 
-// 3. Report: an R-style table, and tidy rows for further analysis.
-console.log(formatSummary(result, { notes: [`data: ${file}; y and the columns centered`] }));
+// 3. Report: an R-style summary, and tidy rows for further analysis.
+console.log(
+  formatDataFit(result, {
+    data: file,
+    response,
+    centered: true,
+    scale: 'standardized',
+    droppedRows: design.droppedRows,
+    firstLayer: 'first layer W drawn gaussian, seed 1',
+  }),
+);
 console.log('\nTidy CSV (first lines):');
-console.log(tidyCsv(result).split('\n').slice(0, 4).join('\n'));
+console.log(tidyCsv(result.inference).split('\n').slice(0, 4).join('\n'));
 
 // Every row is plain data: { term, estimate, stdError, statistic, pValue, lower, upper }.
-const significant = result.coefficients.filter((r) => r.pValue < 0.05).map((r) => r.term);
-console.log(`\nSignificant at 5%: ${significant.join(', ') || 'none'}`);
+const significant = result.inference.coefficients.filter((r, j) => (result.pAdjusted?.[j] ?? r.pValue) < 0.05).map((r) => r.term);
+console.log(`\nSignificant at 5% after Holm's adjustment: ${significant.join(', ') || 'none'}`);

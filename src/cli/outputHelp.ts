@@ -10,30 +10,45 @@ export const fitOutputHelp = `
 Output (--format):
   table  R summary.lm-style: a header (n, p, d, activation, λ, form, covariance,
          level, data notes), one row per coefficient (Estimate, Std. Error,
-         z value, Pr(>|z|), significance mark, lower and upper bound), then
-         the network's df = tr H, n − df and the residual norm ‖ψ‖.
-  csv    one row per term, then one per contrast (contrast1, contrast2, …):
-           term,estimate,std_error,statistic,p_value,conf_low,conf_high
+         z value, Pr(>|z|), significance mark, [p adj.,] lower and upper
+         bound), contrasts, the network's df = tr H, n − df and ‖ψ‖; then
+         least squares on the same design (p < n), the design diagnostics
+         (skewness, kurtosis, Mardia's tests, condition number), the
+         calibration table with --calibrate, and warnings.
+  csv    one row per term and method, then the contrasts:
+           term,estimate,std_error,statistic,p_value,conf_low,conf_high,method
+         (method: network or ols; with --adjust a column p_adjusted)
   json   one object:
            n, p, d            sample size, number of coefficients, width
-           activation, lambda, level, covariance ("identity" | "precision" |
-                              "covariance"), form ("primal" | "dual")
-           centered           whether y and the columns were centered
+           activation, lambda, level, covariance ("unknown" | "identity" |
+                              "precision" | "covariance"), form ("primal" | "dual")
+           centered, scale    centering, and "original" or "standardized"
+           droppedRows        file rows dropped with --drop-missing
            firstLayer         {distribution, seed} or {file}
            df, residualDf     tr H and n − df
            residualNorm       ‖ψ‖ = ‖y − Φα̂‖
            scaledResidualNorm ‖ψ̃‖ = ‖ψ‖/(n − df)
            coefficients       [{term, estimate, stdError, statistic, pValue,
                                lower, upper}], one per column of X
-           contrast           the same fields for one --contrast row
-           contrasts          an array of them for several rows
-  estimate θ̂_j = (ΩXᵀψ̃ + g + c)_j, stdError ‖ψ̃‖√Ω_jj, statistic θ̂_j/se_j,
-  pValue 2(1 − Φ(|statistic|)), interval θ̂_j ± Φ⁻¹(1 − a/2)·se_j (METHOD §2).
+           contrast(s)        the same fields per --contrast row
+           intervalLevel, simultaneous   level of each interval (Bonferroni
+                              with --simultaneous)
+           conditionNumber    scaled condition number of X (unknown covariance)
+           ols, olsResidualDf, olsSigma  least squares on the same design
+           disagreements      terms whose network and OLS intervals do not overlap
+           designDiagnostics  {n, columns, mardia, conditionNumber,
+                               gaussianPlausible, warnings}
+           calibration        with --calibrate R: coverage on resampled rows and
+                              on Gaussian rows of the same covariance
+           warnings           cautions about this result (also on stderr)
+  estimate θ̂_j, stdError se_j (METHOD §2 known covariance, §3 unknown),
+  statistic θ̂_j/se_j, pValue 2(1 − Φ(|statistic|)), interval θ̂_j ± Φ⁻¹(1 − a/2)·se_j.
 
 Examples:
   rfci fit --data data.csv --response y --width 300 --activation relu --lambda 0.001
-  rfci fit --data data.csv --response y --columns x1,x2,x3 --json --out fit.json
-  rfci fit --data data.csv --response y --covariance matrix:Sigma.csv --contrast a.csv`;
+  rfci fit --data data.csv --response y --columns x1,x2,x3 --standardize --json --out fit.json
+  rfci fit --data data.csv --response y --covariance matrix:Sigma.csv --contrast a.csv
+  rfci fit --data cars.csv --response mpg --columns cylinders,weight --drop-missing --calibrate 200`;
 
 /** What `rfci demo` prints. */
 export const demoOutputHelp = `

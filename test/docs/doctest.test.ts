@@ -18,6 +18,12 @@
  * | `M` | the primal system `M = ΦᵀΦ + nλI` (d×d, SPD) |
  * | `K`, `A`, `L` | the dual system `K = ΦΦᵀ + nλI` (n×n, SPD), `A = K`, `L` its Cholesky factor |
  * | `Y`, `G`, `inverseSds` | Φ, a 3×4 Gaussian matrix, the inverse column sds of X |
+ * | `R`, `AR`, `T`, `XG`, `Z` | copies of X (n×p); `XtB = XᵀB` (p×d); `psi` = residuals ψ; `means` = column means of X |
+ * | `cars.csv`, `design`, `raw` | the cars data of vega-datasets; `readRealData('cars.csv', { response: 'mpg', columns: [5 predictors], standardize, dropMissing })` and its `raw` |
+ * | `fit`, `pAdjusted`, `context`, `extras` | `fitDataSet(design, { width: 30, lambda: 0.01, adjust: 'holm' })`, its Holm p-values, a `DataContext`, `{}` |
+ * | `cal` | `calibrateCoverage` of `fit` with 2 replicates |
+ * | `ols`, `series` | `fit.ols`; the network and OLS rows of `fit` as forest-plot series |
+ * | `result` | the coefficient inference of `fit` **and** `fit` itself (`result.coefficients`, `result.inference`, `result.diagnostics` all work) |
  * | `data.csv` | header `y,x1,x2,x3,x4`, the rows of y and X |
  * | `W.csv` | the rows of W, no header |
  *
@@ -35,6 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { Application, type DeclarationReflection, type ProjectReflection, ReflectionKind } from 'typedoc';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { carsCsv } from '../../examples/carsData.js';
 import * as rfci from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -88,7 +95,11 @@ function instrument(code: string): string {
       if (!m || /^(const|let|var|for|if|return|throw)\b/.test(m[2]!.trim())) return line;
       if (/^throws\b/.test(m[3]!.trim())) return `${m[1]}__throws(() => ${m[2]}, ${JSON.stringify(line.trim())});`;
       const lit = literal(m[3]!);
-      return lit === undefined ? line : `${m[1]}__check(${m[2]}, ${JSON.stringify(lit.value)}, ${JSON.stringify(line.trim())});`;
+      if (lit === undefined) return line;
+      const statements = m[2]!.split(';');
+      const expr = statements.pop()!;
+      const before = statements.length > 0 ? `${statements.join(';')}; ` : '';
+      return `${m[1]}${before}__check(${expr}, ${JSON.stringify(lit.value)}, ${JSON.stringify(line.trim())});`;
     })
     .join('\n');
 }
@@ -122,9 +133,26 @@ function fixtures(dir: string): Record<string, unknown> {
   const rows = rfci.toRows(X);
   writeFileSync(join(dir, 'data.csv'), ['y,x1,x2,x3,x4', ...rows.map((x, i) => [y[i], ...x].join(','))].join('\n') + '\n');
   writeFileSync(join(dir, 'W.csv'), rfci.toRows(fitted.weights).map((r) => r.join(',')).join('\n') + '\n');
+  writeFileSync(join(dir, 'cars.csv'), carsCsv());
+  const columns = ['cylinders', 'displacement', 'horsepower', 'weight', 'acceleration'];
+  const design = rfci.readRealData(join(dir, 'cars.csv'), { response: 'mpg', columns, standardize: true, dropMissing: true });
+  const fit = rfci.fitDataSet(design, { width: 30, lambda: 0.01, seed: 1, adjust: 'holm' });
+  const context = { data: 'cars.csv', response: 'mpg', centered: true, scale: 'standardized' as const, droppedRows: design.droppedRows, firstLayer: 'W gaussian, seed 1' };
+  const cal = rfci.calibrateCoverage(
+    { raw: design.raw, center: true, standardize: true, weights: fit.fitted.weights, activation: 'relu', lambda: 0.01, covariance: 'unknown', level: 0.95 },
+    { replicates: 2, seed: 1 },
+  );
+  const copyX = (): rfci.Matrix => rfci.copy(X);
   return {
+    R: copyX(), AR: copyX(), T: copyX(), XG: copyX(), Z: copyX(),
+    XtB: rfci.matmulTransA(X, fitted.B),
+    psi: fitted.residuals,
+    means: new Float64Array(p).map((_, j) => rfci.column(X, j).reduce((a, b) => a + b, 0) / n),
+    design, raw: design.raw, fit,
+    ols: fit.ols,
+    series: [{ method: 'network', rows: fit.inference.coefficients }, { method: 'OLS', rows: fit.ols!.coefficients }], pAdjusted: fit.pAdjusted, context, extras: {}, cal,
     n, p, d, lambda, X, y, Sigma, fitted,
-    result: rfci.inferCoefficients(fitted),
+    result: { ...fit, ...fit.inference },
     W: fitted.weights,
     U: rfci.matmulTransB(X, fitted.weights),
     Phi, phi: Phi, dPhi, dphi: dPhi,
