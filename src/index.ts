@@ -21,3 +21,4 @@ export * from './inference/knownCovariance.js';
 export * from './inference/intervals.js';
 export * from './inference/inferCoefficients.js';
 export * from './validate/inputs.js';
+export * from './theory/index.js';
