@@ -16,6 +16,7 @@ export * from './features/firstLayer.js';
 export * from './features/featureMap.js';
 export * from './estimator/ridge.js';
 export * from './estimator/network.js';
+export * from './estimator/gcv.js';
 export * from './inference/precision.js';
 export * from './inference/knownCovariance.js';
 export * from './inference/intervals.js';

@@ -14,7 +14,7 @@ import { prepareDesign } from '../io/design.js';
 import { toRows } from '../linalg/index.js';
 import { formatSummary } from '../report/summary.js';
 import { inferenceJson, tidyCsv } from '../report/tidy.js';
-import { choiceOption, integerOption, listOption, numberOption } from './options.js';
+import { choiceOption, integerOption, lambdaOption, listOption, numberOption } from './options.js';
 import { emit } from './output.js';
 
 /** Options of `rfci fit` as parsed by commander. */
@@ -27,7 +27,7 @@ export interface FitCliOptions {
   weightsDist: FirstLayerDistribution;
   seed: number;
   activation: string;
-  lambda: number;
+  lambda: number | 'gcv';
   level: number;
   covariance: string;
   contrast?: string;
@@ -109,7 +109,7 @@ export function registerFit(program: Command): void {
     .option('--weights-dist <dist>', `distribution of a drawn W: ${firstLayerDistributions.join(', ')}`, choiceOption('--weights-dist', firstLayerDistributions), 'gaussian')
     .option('--seed <s>', 'seed of the first-layer draw', integerOption('--seed', 0), 1)
     .option('--activation <name>', `activation: ${activationNames.join(', ')}`, 'relu')
-    .option('--lambda <x>', 'ridge penalty λ ≥ 0', numberOption('--lambda'), 0.001)
+    .option('--lambda <x|gcv>', 'ridge penalty λ ≥ 0, or gcv: the λ with the shortest intervals (generalized cross-validation)', lambdaOption('--lambda'), 0.001)
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)
     .option('--covariance <spec>', 'covariance of the rows of X: identity, precision:FILE or matrix:FILE', 'identity')
     .option('--contrast <a.csv>', 'contrast vector(s) a for aᵀβ*, one per row (CSV without header)')

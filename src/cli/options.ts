@@ -64,3 +64,20 @@ export function choiceOption<T extends string>(flag: string, choices: readonly T
     return value as T;
   };
 }
+
+/**
+ * A commander parser for a ridge penalty: a number ≥ 0, or `gcv` (choose λ by
+ * generalized cross-validation).
+ *
+ * @example
+ * program.option('--lambda <x|gcv>', 'ridge penalty', lambdaOption('--lambda'), 0.001);
+ */
+export function lambdaOption(flag: string): (value: string) => number | 'gcv' {
+  const parseNumber = numberOption(flag);
+  return (value: string) => {
+    if (value.trim().toLowerCase() === 'gcv') return 'gcv';
+    const v = parseNumber(value);
+    if (v < 0) throw new InvalidArgumentError(`${flag} expects a number ≥ 0 or "gcv", got "${value}"`);
+    return v;
+  };
+}

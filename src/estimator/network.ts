@@ -13,14 +13,18 @@ import { type Features, featureMaps } from '../features/featureMap.js';
 import { type Matrix, mapEntries, matTvec, matmulTransB, matvec } from '../linalg/index.js';
 import type { Seed } from '../random/generator.js';
 import { type MatrixInput, asMatrix, asVector, checkLambda } from '../validate/inputs.js';
+import { type GcvSelection, gcvLambda } from './gcv.js';
 import { type RidgeForm, type RidgeSolution, solveRidge } from './ridge.js';
 
 /** Hyperparameters of {@link RandomFeaturesRegression}. */
 export interface RandomFeaturesOptions {
   /** Activation: a built-in name or a user-defined `{ name, f, df }`. Default `"relu"`. */
   activation?: string | Activation;
-  /** Ridge penalty λ ≥ 0 (METHOD §1). Default `1e-3`. */
-  lambda?: number;
+  /**
+   * Ridge penalty λ ≥ 0 (METHOD §1), or `"gcv"`: the λ minimising `‖ψ‖/(n − df)`,
+   * i.e. the shortest intervals (see {@link gcvLambda}). Default `1e-3`.
+   */
+  lambda?: number | 'gcv';
   /** Width d (number of hidden units) when W is drawn. Default `⌈n/2⌉`. */
   width?: number;
   /** A given first layer W (d×p); then `width`, `distribution` and `seed` are not used. */
@@ -40,6 +44,10 @@ export interface RandomFeaturesOptions {
 export interface FittedNetwork extends RidgeSolution {
   /** The activation φ. */
   readonly activation: Activation;
+  /** How λ was set: given (`"fixed"`) or chosen by generalized cross-validation (`"gcv"`). */
+  readonly lambdaSelection: 'fixed' | 'gcv';
+  /** The GCV selection (grid and criterion) when `lambda: "gcv"`. */
+  readonly gcv?: GcvSelection;
   /** First layer W (d×p). */
   readonly weights: Matrix;
   /** Sample size n. */
@@ -64,6 +72,12 @@ export interface FittedNetwork extends RidgeSolution {
   gradient(x: ArrayLike<number>): Float64Array;
 }
 
+function resolveLambdaOption(lambda: number | 'gcv' | undefined): number | 'gcv' {
+  if (lambda === 'gcv') return lambda;
+  if (typeof lambda === 'string') throw new InvalidArgumentError(`lambda must be a number ≥ 0 or "gcv", got "${lambda}"`);
+  return checkLambda(lambda ?? 1e-3);
+}
+
 /**
  * Random-features regression: `f̂(x) = Σ_k α̂_k φ(w_kᵀx)` with W random and
  * α̂ the ridge solution `(ΦᵀΦ + nλI)⁻¹Φᵀy` (METHOD §1).
@@ -72,6 +86,7 @@ export interface FittedNetwork extends RidgeSolution {
  * const model = new RandomFeaturesRegression({ activation: 'relu', width: 300, lambda: 1e-3, seed: 7 });
  * const fitted = model.fit(X, y);
  * fitted.df; fitted.gradient(X[0]);
+ * new RandomFeaturesRegression({ width: 300, lambda: 'gcv' }).fit(X, y).lambda; // the GCV choice
  */
 export class RandomFeaturesRegression {
   /** The hyperparameters given to the constructor. */
@@ -80,7 +95,7 @@ export class RandomFeaturesRegression {
   constructor(options: RandomFeaturesOptions = {}) {
     this.options = { ...options };
     getActivation(options.activation ?? 'relu');
-    checkLambda(options.lambda ?? 1e-3);
+    resolveLambdaOption(options.lambda);
     if (options.width !== undefined && (!Number.isInteger(options.width) || options.width < 1)) {
       throw new InvalidArgumentError(`width must be a positive integer, got ${options.width}`);
     }
@@ -95,7 +110,6 @@ export class RandomFeaturesRegression {
     if (n < 1 || p < 1) throw new DimensionError(`X must have at least one row and one column, got ${n}×${p}`);
     const y = asVector(yin, 'y', n);
     const activation = getActivation(this.options.activation ?? 'relu');
-    const lambda = checkLambda(this.options.lambda ?? 1e-3);
     const weights =
       this.options.weights !== undefined
         ? asMatrix(this.options.weights, 'W')
@@ -109,11 +123,19 @@ export class RandomFeaturesRegression {
       throw new DimensionError(`first layer W has ${weights.cols} columns but the data have p = ${p}; W must be d×p`);
     }
     const features = featureMaps(X, weights, activation);
+    const lambdaOption = resolveLambdaOption(this.options.lambda);
+    let lambda: number, gcv: GcvSelection | undefined;
+    if (lambdaOption === 'gcv') {
+      gcv = gcvLambda(features.phi, y);
+      lambda = gcv.lambda;
+    } else lambda = lambdaOption;
     const solution = solveRidge(features.phi, y, lambda, this.options.form ?? 'auto');
     const alpha = solution.alpha;
     return {
       ...solution,
       activation,
+      lambdaSelection: gcv !== undefined ? 'gcv' : 'fixed',
+      ...(gcv !== undefined ? { gcv } : {}),
       weights,
       n,
       p,
