@@ -77,7 +77,7 @@ export function lambdaOption(flag: string): (value: string) => number | 'gcv' {
   return (value: string) => {
     if (value.trim().toLowerCase() === 'gcv') return 'gcv';
     const v = parseNumber(value);
-    if (v < 0) throw new InvalidArgumentError(`${flag} expects a number ≥ 0 or "gcv", got "${value}"`);
+    if (v < 0) throw new InvalidArgumentError(`${flag} must be a finite number ≥ 0 or "gcv", got "${value}"`);
     return v;
   };
 }

@@ -8,3 +8,4 @@ export * from './quadrature.js';
 export * from './hermite.js';
 export * from './spectrum.js';
 export * from './predict.js';
+export * from './simulateLength.js';
