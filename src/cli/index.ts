@@ -10,6 +10,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
+import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
 import { registerPredict } from './predict.js';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerFit(program);
   registerDemo(program);
   registerPredict(program);
+  registerCompare(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

@@ -9,3 +9,4 @@ export * from './hermite.js';
 export * from './spectrum.js';
 export * from './predict.js';
 export * from './simulateLength.js';
+export * from './compare.js';

@@ -1,0 +1,81 @@
+/**
+ * `rfci compare`: activations and widths ranked by their predicted interval
+ * length, with the interpolation peak and an optional SVG figure (METHOD §5).
+ *
+ * @module
+ */
+import type { Command } from 'commander';
+import { activationNames } from '../activations/registry.js';
+import { writeFileAtomic } from '../io/atomicWrite.js';
+import { comparisonCsv, comparisonJson, formatComparison } from '../report/comparison.js';
+import { comparisonPlotSpec, renderVegaLiteSvg } from '../report/plot.js';
+import { compareActivations } from '../theory/compare.js';
+import { choiceOption, gridOption, integerOption, listOption, numberOption } from './options.js';
+import { emit } from './output.js';
+
+/** Options of `rfci compare` as parsed by commander. */
+export interface CompareCliOptions {
+  activations: string[];
+  n: number;
+  pOverN: number;
+  dOverN: number[];
+  lambda: number;
+  noiseVariance: number;
+  signal: number;
+  level: number;
+  simulate: number;
+  seed: number;
+  plot?: string;
+  format: 'table' | 'csv' | 'json';
+  json?: boolean;
+  out?: string;
+}
+
+/** Runs `rfci compare` with parsed options. */
+export async function runCompare(o: CompareCliOptions): Promise<void> {
+  const cmp = compareActivations({
+    activations: o.activations,
+    n: o.n,
+    pOverN: o.pOverN,
+    dOverN: o.dOverN,
+    lambda: o.lambda,
+    noiseVariance: o.noiseVariance,
+    signal: o.signal,
+    level: o.level,
+    simulate: o.simulate,
+    seed: o.seed,
+  });
+  const svg = o.plot !== undefined ? await renderVegaLiteSvg(comparisonPlotSpec(cmp)) : undefined;
+  const format = o.json ? 'json' : o.format;
+  if (format === 'json') emit(JSON.stringify(comparisonJson(cmp), null, 2), o.out);
+  else if (format === 'csv') emit(comparisonCsv(cmp), o.out);
+  else emit(formatComparison(cmp) + (o.plot !== undefined ? `\n\nfigure written to ${o.plot}` : ''), o.out);
+  if (svg !== undefined) writeFileAtomic(o.plot!, svg);
+}
+
+/**
+ * Registers `rfci compare` on the program.
+ *
+ * @example
+ * registerCompare(program);
+ */
+export function registerCompare(program: Command): void {
+  program
+    .command('compare')
+    .description('compare activations and widths by their predicted interval length, without data (METHOD §5)')
+    .option('--activations <a,b,c>', `activations to compare, among ${activationNames.join(', ')}`, listOption('--activations'), ['relu', 'tanh', 'erf', 'gelu', 'softplus', 'sigmoid'])
+    .option('--n <n>', 'sample size n', integerOption('--n', 1), 1000)
+    .option('--p-over-n <r>', 'ratio p/n (p = round(r·n))', numberOption('--p-over-n'), 0.5)
+    .option('--d-over-n <grid>', 'widths d/n: a:b:k (k log-spaced points from a to b) or a list x,y,z', gridOption('--d-over-n'), gridOption('--d-over-n')('0.1:10:40'))
+    .option('--lambda <x>', 'ridge penalty λ ≥ 0', numberOption('--lambda'), 0.001)
+    .option('--noise-variance <s2>', 'noise variance σ² = Var ε', numberOption('--noise-variance'), 1)
+    .option('--signal <r2>', 'signal strength r² = ‖β‖²', numberOption('--signal'), 1)
+    .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)
+    .option('--simulate <R>', 'also simulate R replicates at every point (slow for large n: cost ∝ R × widths × activations)', integerOption('--simulate', 0), 0)
+    .option('--seed <s>', 'seed of the simulation', integerOption('--seed', 0), 1)
+    .option('--plot <file.svg>', 'write an SVG figure: predicted half-length against d/n, one line per activation')
+    .option('--format <f>', 'output: table, csv or json', choiceOption('--format', ['table', 'csv', 'json'] as const), 'table')
+    .option('--json', 'same as --format json')
+    .option('--out <file>', 'write the table to a file (atomically) instead of standard output')
+    .action((o: CompareCliOptions) => runCompare(o));
+}

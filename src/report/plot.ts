@@ -1,0 +1,91 @@
+/**
+ * Figures as SVG: Vega-Lite specifications compiled and rendered in Node
+ * (vega-lite 6 and vega 6, no browser).
+ *
+ * @module
+ */
+import { View, parse } from 'vega';
+import { type TopLevelSpec, compile } from 'vega-lite';
+import type { ActivationComparison } from '../theory/compare.js';
+import { normalQuantile } from '../special/normal.js';
+
+/**
+ * Renders a Vega-Lite specification to an SVG document (headless: vega's
+ * `View` with `renderer: 'none'` and `toSVG()`).
+ *
+ * @example
+ * const svg = await renderVegaLiteSvg({ data: { values: [{ x: 1, y: 2 }] }, mark: 'point', encoding: { x: { field: 'x' }, y: { field: 'y' } } });
+ */
+export async function renderVegaLiteSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/**
+ * The Vega-Lite specification of a comparison plot: predicted half-length
+ * `q √(R/n)` against d/n (log scale), one line per activation, a dashed rule
+ * at the interpolation threshold d = n, and — when simulated — the mean
+ * simulated half-length as points with ±2 Monte Carlo standard errors.
+ *
+ * @example
+ * await renderVegaLiteSvg(comparisonPlotSpec(compareActivations({ ... })));
+ */
+export function comparisonPlotSpec(cmp: ActivationComparison): TopLevelSpec {
+  const q = normalQuantile(1 - (1 - cmp.setting.level) / 2);
+  const predicted = cmp.points
+    .filter((pt) => Number.isFinite(pt.prediction.halfLength))
+    .map((pt) => ({ activation: pt.activation, dOverN: pt.dOverN, d: pt.d, halfLength: pt.prediction.halfLength }));
+  const simulated = cmp.points
+    .filter((pt) => pt.simulation !== undefined)
+    .map((pt) => {
+      const sim = pt.simulation!;
+      const band = (2 * q * sim.sqrtNStdErrorMcse) / Math.sqrt(cmp.n);
+      return { activation: pt.activation, dOverN: pt.dOverN, halfLength: sim.meanHalfLength, low: sim.meanHalfLength - band, high: sim.meanHalfLength + band };
+    });
+  const x = { field: 'dOverN', type: 'quantitative', scale: { type: 'log' }, title: 'width / sample size  d/n  (log scale)' } as const;
+  const color = {
+    field: 'activation',
+    type: 'nominal',
+    title: 'activation',
+    sort: cmp.activations.map((a) => a.activation),
+    scale: { scheme: 'category10' },
+  } as const;
+  const s = cmp.setting;
+  const subtitle =
+    `n = ${cmp.n}, p = ${cmp.p}, λ = ${s.lambda}, σ² = ${s.noiseVariance}, r² = ${s.signal}` +
+    (cmp.simulated > 0 ? `; points: mean of ${cmp.simulated} simulated replicates ± 2 MC s.e.` : '');
+  const layers: Extract<TopLevelSpec, { layer: unknown }>['layer'] = [
+    {
+      data: { values: [{ dOverN: 1 }] },
+      mark: { type: 'rule', strokeDash: [4, 4], color: '#888' },
+      encoding: { x: { field: 'dOverN', type: 'quantitative' } },
+    },
+    {
+      data: { values: predicted },
+      mark: { type: 'line', strokeWidth: 2, clip: true },
+      encoding: {
+        x,
+        y: { field: 'halfLength', type: 'quantitative', scale: { zero: false }, title: `half-length q√(R/n) of the ${100 * s.level}% interval` },
+        color,
+      },
+    },
+  ];
+  if (simulated.length > 0) {
+    layers.push(
+      { data: { values: simulated }, mark: { type: 'rule', clip: true }, encoding: { x, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' }, color } },
+      { data: { values: simulated }, mark: { type: 'point', filled: true, size: 45, clip: true }, encoding: { x, y: { field: 'halfLength', type: 'quantitative' }, color } },
+    );
+  }
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: 'Predicted confidence-interval half-length by activation and width (METHOD §5)', subtitle },
+    width: 640,
+    height: 380,
+    background: 'white',
+    layer: layers,
+  };
+}
