@@ -23,3 +23,6 @@ export * from './inference/intervals.js';
 export * from './inference/inferCoefficients.js';
 export * from './validate/inputs.js';
 export * from './theory/index.js';
+export * from './report/prediction.js';
+export * from './report/comparison.js';
+export * from './report/plot.js';

@@ -8,7 +8,6 @@ import type { Command } from 'commander';
 import { activationNames } from '../activations/registry.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { comparisonCsv, comparisonJson, formatComparison } from '../report/comparison.js';
-import { comparisonPlotSpec, renderVegaLiteSvg } from '../report/plot.js';
 import { compareActivations } from '../theory/compare.js';
 import { choiceOption, gridOption, integerOption, listOption, numberOption } from './options.js';
 import { emit } from './output.js';
@@ -45,7 +44,11 @@ export async function runCompare(o: CompareCliOptions): Promise<void> {
     simulate: o.simulate,
     seed: o.seed,
   });
-  const svg = o.plot !== undefined ? await renderVegaLiteSvg(comparisonPlotSpec(cmp)) : undefined;
+  let svg: string | undefined;
+  if (o.plot !== undefined) {
+    const { comparisonPlotSpec, renderVegaLiteSvg } = await import('../report/plot.js'); // vega loads only when plotting
+    svg = await renderVegaLiteSvg(comparisonPlotSpec(cmp));
+  }
   const format = o.json ? 'json' : o.format;
   if (format === 'json') emit(JSON.stringify(comparisonJson(cmp), null, 2), o.out);
   else if (format === 'csv') emit(comparisonCsv(cmp), o.out);

@@ -73,10 +73,10 @@ export function choiceOption<T extends string>(flag: string, choices: readonly T
  * program.option('--lambda <x|gcv>', 'ridge penalty', lambdaOption('--lambda'), 0.001);
  */
 export function lambdaOption(flag: string): (value: string) => number | 'gcv' {
-  const parseNumber = numberOption(flag);
   return (value: string) => {
     if (value.trim().toLowerCase() === 'gcv') return 'gcv';
-    const v = parseNumber(value);
+    const v = value.trim() === '' ? NaN : Number(value);
+    if (!Number.isFinite(v)) throw new InvalidArgumentError(`${flag} expects a number ≥ 0 or "gcv", got "${value}"`);
     if (v < 0) throw new InvalidArgumentError(`${flag} must be a finite number ≥ 0 or "gcv", got "${value}"`);
     return v;
   };
