@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { activationNames } from '../activations/registry.js';
+import { InvalidArgumentError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { comparisonCsv, comparisonJson, formatComparison } from '../report/comparison.js';
 import { compareActivations } from '../theory/compare.js';
@@ -18,7 +19,7 @@ export interface CompareCliOptions {
   n: number;
   pOverN: number;
   dOverN: number[];
-  lambda: number;
+  lambda: number | 'optimal';
   noiseVariance: number;
   signal: number;
   level: number;
@@ -28,6 +29,13 @@ export interface CompareCliOptions {
   format: 'table' | 'csv' | 'json';
   json?: boolean;
   out?: string;
+}
+
+function optimalOrNumber(value: string): number | 'optimal' {
+  if (value.trim().toLowerCase() === 'optimal') return 'optimal';
+  const v = numberOption('--lambda')(value);
+  if (v < 0) throw new InvalidArgumentError(`--lambda must be a finite number ≥ 0 or "optimal", got "${value}"`);
+  return v;
 }
 
 /** Runs `rfci compare` with parsed options. */
@@ -70,7 +78,7 @@ export function registerCompare(program: Command): void {
     .option('--n <n>', 'sample size n', integerOption('--n', 1), 1000)
     .option('--p-over-n <r>', 'ratio p/n (p = round(r·n))', numberOption('--p-over-n'), 0.5)
     .option('--d-over-n <grid>', 'widths d/n: a:b:k (k log-spaced points from a to b) or a list x,y,z', gridOption('--d-over-n'), gridOption('--d-over-n')('0.1:10:40'))
-    .option('--lambda <x>', 'ridge penalty λ ≥ 0', numberOption('--lambda'), 0.001)
+    .option('--lambda <x|optimal>', 'ridge penalty λ ≥ 0, or optimal: each point at its shortest-interval λ (simulated with --lambda gcv)', optimalOrNumber, 0.001)
     .option('--noise-variance <s2>', 'noise variance σ² = Var ε', numberOption('--noise-variance'), 1)
     .option('--signal <r2>', 'signal strength r² = ‖β‖²', numberOption('--signal'), 1)
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)

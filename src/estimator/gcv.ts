@@ -6,6 +6,7 @@
  */
 import { DimensionError, InvalidArgumentError } from '../errors.js';
 import { type Matrix, gram, matTvec, matmul, matrix, matvec, outerGram, symmetricEigen } from '../linalg/index.js';
+import { minimizeOnGrid } from '../numerics/minimize.js';
 import { asVector } from '../validate/inputs.js';
 
 /**
@@ -141,8 +142,6 @@ export interface GcvSelection {
   readonly grid: { readonly lambda: number[]; readonly criterion: number[] };
 }
 
-const GOLDEN = (Math.sqrt(5) - 1) / 2;
-
 /**
  * The ridge penalty that minimises `‖ψ‖/(n − df)` — generalized
  * cross-validation, which here is the λ with the shortest confidence
@@ -166,12 +165,8 @@ export function gcvLambda(phi: Matrix, y: ArrayLike<number>, options: GcvOptions
   const size = options.gridSize ?? 97;
   if (!(lower > 0 && upper > lower && Number.isFinite(upper))) throw new InvalidArgumentError(`GCV grid needs 0 < lower < upper, got [${lower}, ${upper}]`);
   if (!Number.isInteger(size) || size < 3) throw new InvalidArgumentError(`GCV grid size must be an integer ≥ 3, got ${size}`);
-  const logLo = Math.log(lower), step = (Math.log(upper) - logLo) / (size - 1);
-  const lambdas = Array.from({ length: size }, (_, i) => Math.exp(logLo + i * step));
-  const values = lambdas.map((l) => path.criterion(l));
-  let best = 0;
-  for (let i = 1; i < size; i++) if (values[i]! < values[best]!) best = i;
-  const grid = { lambda: lambdas, criterion: values };
+  const best = minimizeOnGrid((t) => path.criterion(Math.exp(t)), Math.log(lower), Math.log(upper), size);
+  const grid = { lambda: best.grid.x.map(Math.exp), criterion: best.grid.value };
   const select = (lambda: number, boundary: GcvSelection['boundary']): GcvSelection => ({
     lambda,
     criterion: path.criterion(lambda),
@@ -179,31 +174,10 @@ export function gcvLambda(phi: Matrix, y: ArrayLike<number>, options: GcvOptions
     boundary,
     grid,
   });
-  const fullRank = path.rank === Math.min(n, path.d);
-  if (best === 0) {
-    if ((options.allowZero ?? true) && fullRank && path.criterion(0) <= values[0]!) return select(0, 'zero');
-    return select(lambdas[0]!, 'lower');
+  if (best.boundary === 'lower') {
+    const fullRank = path.rank === Math.min(n, path.d);
+    if ((options.allowZero ?? true) && fullRank && path.criterion(0) <= best.value) return select(0, 'zero');
+    return select(lower, 'lower');
   }
-  if (best === size - 1) return select(lambdas[size - 1]!, 'upper');
-  // golden-section search on log λ in [λ_{best−1}, λ_{best+1}]
-  let a = logLo + (best - 1) * step, b = logLo + (best + 1) * step;
-  const g = (t: number) => path.criterion(Math.exp(t));
-  let x1 = b - GOLDEN * (b - a), x2 = a + GOLDEN * (b - a);
-  let f1 = g(x1), f2 = g(x2);
-  while (b - a > 1e-10 * Math.max(1, Math.abs(a))) {
-    if (f1 <= f2) {
-      b = x2;
-      x2 = x1;
-      f2 = f1;
-      x1 = b - GOLDEN * (b - a);
-      f1 = g(x1);
-    } else {
-      a = x1;
-      x1 = x2;
-      f1 = f2;
-      x2 = a + GOLDEN * (b - a);
-      f2 = g(x2);
-    }
-  }
-  return select(Math.exp(0.5 * (a + b)), null);
+  return select(best.boundary === 'upper' ? upper : Math.exp(best.x), best.boundary);
 }

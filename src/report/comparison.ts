@@ -8,6 +8,16 @@ import { stringify } from 'csv-stringify/sync';
 import type { ActivationComparison, ComparisonPoint } from '../theory/compare.js';
 import { formatNumber, textTable } from './textTable.js';
 
+/**
+ * How a comparison's λ prints: the number, or `optimal` explained.
+ *
+ * @example
+ * lambdaLabel('optimal');
+ */
+export function lambdaLabel(lambda: number | 'optimal'): string {
+  return lambda === 'optimal' ? 'optimal (each point at its shortest-interval λ, the limit of --lambda gcv)' : formatNumber(lambda);
+}
+
 const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 const show = (x: number, digits = 4): string => (Number.isFinite(x) ? formatNumber(x, digits) : 'Inf');
 
@@ -47,9 +57,11 @@ export function formatComparison(cmp: ActivationComparison): string {
   ];
   const lines = [
     'Predicted half-length q √(R/n) of each coefficient interval, by activation and width (METHOD §5, Marchenko–Pastur)',
-    `  n = ${cmp.n}, p = ${cmp.p}, lambda = ${formatNumber(s.lambda)}, noise variance σ² = ${formatNumber(s.noiseVariance)}, signal r² = ${formatNumber(s.signal)}, level ${formatNumber(s.level)}`,
+    `  n = ${cmp.n}, p = ${cmp.p}, lambda = ${lambdaLabel(s.lambda)}, noise variance σ² = ${formatNumber(s.noiseVariance)}, signal r² = ${formatNumber(s.signal)}, level ${formatNumber(s.level)}`,
   ];
-  if (cmp.simulated > 0) lines.push(`  in parentheses: mean simulated half-length over ${cmp.simulated} replicates`);
+  if (cmp.simulated > 0) {
+    lines.push(`  in parentheses: mean simulated half-length over ${cmp.simulated} replicates${s.lambda === 'optimal' ? ' (λ chosen by GCV on each data set)' : ''}`);
+  }
   lines.push('', textTable([header, ...rows], ['right', 'right', ...names.map(() => 'right' as const), 'left']));
   lines.push('', 'Interpolation peak (largest predicted half-length; Inf: λ = 0 at d = n):', textTable(peakRows, ['left', 'right', 'right', 'right', 'right', 'right']));
   return lines.join('\n');
@@ -57,7 +69,7 @@ export function formatComparison(cmp: ActivationComparison): string {
 
 /**
  * The comparison as tidy CSV: one row per activation and width with columns
- * `activation, d_over_n, d, half_length, sqrt_n_std_error, test_risk,
+ * `activation, d_over_n, d, lambda, half_length, sqrt_n_std_error, test_risk,
  * df_over_n, kappa, best` (+ simulated columns when simulated). An infinite
  * prediction prints as `Inf`.
  *
@@ -66,11 +78,11 @@ export function formatComparison(cmp: ActivationComparison): string {
  */
 export function comparisonCsv(cmp: ActivationComparison): string {
   const sim = cmp.simulated > 0;
-  const columns = ['activation', 'd_over_n', 'd', 'half_length', 'sqrt_n_std_error', 'test_risk', 'df_over_n', 'kappa', 'best'];
+  const columns = ['activation', 'd_over_n', 'd', 'lambda', 'half_length', 'sqrt_n_std_error', 'test_risk', 'df_over_n', 'kappa', 'best'];
   if (sim) columns.push('simulated_half_length', 'simulated_sqrt_n_std_error', 'simulated_mcse', 'simulated_coverage');
   const rows = cmp.points.map((pt) => {
     const pr = pt.prediction;
-    const row: (string | number | boolean)[] = [pt.activation, pt.dOverN, pt.d, pr.halfLength, pr.sqrtNStdError, pr.testRisk, pr.dfOverN, pr.kappa, pt.best];
+    const row: (string | number | boolean)[] = [pt.activation, pt.dOverN, pt.d, pr.lambda, pr.halfLength, pr.sqrtNStdError, pr.testRisk, pr.dfOverN, pr.kappa, pt.best];
     if (pt.simulation) row.push(pt.simulation.meanHalfLength, pt.simulation.meanSqrtNStdError, pt.simulation.sqrtNStdErrorMcse, pt.simulation.coverage);
     return row;
   });
@@ -84,7 +96,7 @@ export function comparisonCsv(cmp: ActivationComparison): string {
 /**
  * The comparison as a JSON-ready object: `{ n, p, lambda, noiseVariance,
  * signal, level, activations: [{ activation, mu0, mu1, muStar }], points:
- * [{ activation, dOverN, d, halfLength, sqrtNStdError, testRisk, dfOverN,
+ * [{ activation, dOverN, d, lambda, halfLength, sqrtNStdError, testRisk, dfOverN,
  * kappa, best, simulated? }], best: [{ dOverN, d, activation }], peaks }`.
  * Infinite values (λ = 0 at d = n) are `null`.
  *
@@ -101,6 +113,7 @@ export function comparisonJson(cmp: ActivationComparison): Record<string, unknow
       activation: pt.activation,
       dOverN: pt.dOverN,
       d: pt.d,
+      lambda: pt.prediction.lambda,
       halfLength: finiteOrNull(pt.prediction.halfLength),
       sqrtNStdError: finiteOrNull(pt.prediction.sqrtNStdError),
       testRisk: finiteOrNull(pt.prediction.testRisk),

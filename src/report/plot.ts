@@ -56,8 +56,8 @@ export function comparisonPlotSpec(cmp: ActivationComparison): TopLevelSpec {
   } as const;
   const s = cmp.setting;
   const subtitle =
-    `n = ${cmp.n}, p = ${cmp.p}, λ = ${s.lambda}, σ² = ${s.noiseVariance}, r² = ${s.signal}` +
-    (cmp.simulated > 0 ? `; points: mean of ${cmp.simulated} simulated replicates ± 2 MC s.e.` : '');
+    `n = ${cmp.n}, p = ${cmp.p}, λ = ${s.lambda === 'optimal' ? 'optimal at each point' : s.lambda}, σ² = ${s.noiseVariance}, r² = ${s.signal}` +
+    (cmp.simulated > 0 ? `; points: mean of ${cmp.simulated} simulated replicates ± 2 MC s.e.${s.lambda === 'optimal' ? ' (λ by GCV)' : ''}` : '');
   const layers: Extract<TopLevelSpec, { layer: unknown }>['layer'] = [
     {
       data: { values: [{ dOverN: 1 }] },

@@ -8,11 +8,17 @@
 import type { Activation } from '../activations/activation.js';
 import { InvalidArgumentError } from '../errors.js';
 import { type HermiteCoefficients, hermiteCoefficients } from './hermite.js';
-import { type IntervalLengthPrediction, type PredictionSetting, predictIntervalLength } from './predict.js';
+import { type IntervalLengthPrediction, type PredictionSetting, optimalLambdaPrediction, predictIntervalLength } from './predict.js';
 import { type LengthSimulation, simulateIntervalLength } from './simulateLength.js';
 
+/** The shared setting of a comparison: λ may be `"optimal"` (each point at its shortest-interval λ). */
+export interface ComparisonSetting extends Omit<PredictionSetting, 'lambda'> {
+  /** Ridge penalty λ ≥ 0, or `"optimal"`: at each activation and width the λ with the shortest predicted interval (the limit of `lambda: "gcv"`). */
+  lambda: number | 'optimal';
+}
+
 /** Options of {@link compareActivations}. */
-export interface ComparisonOptions extends PredictionSetting {
+export interface ComparisonOptions extends ComparisonSetting {
   /** Activations to compare (names or user-defined `{ name, f, df }`). */
   activations: ReadonlyArray<string | Activation>;
   /** Ratio p/n; p = round(p/n · n). */
@@ -62,7 +68,7 @@ export interface ActivationComparison {
   /** Input dimension p. */
   readonly p: number;
   /** The setting shared by every point. */
-  readonly setting: Required<PredictionSetting>;
+  readonly setting: Required<ComparisonSetting>;
   /** Hermite coefficients of each activation, in the order given. */
   readonly activations: HermiteCoefficients[];
   /** One point per width (outer) and activation (inner). */
@@ -73,26 +79,22 @@ export interface ActivationComparison {
   readonly simulated: number;
 }
 
-function peakOf(
-  coefficients: HermiteCoefficients,
-  widths: readonly number[],
-  lengths: readonly number[],
-  base: Omit<Parameters<typeof predictIntervalLength>[0], 'd'>,
-): InterpolationPeak {
+type WidthPrediction = (d: number) => IntervalLengthPrediction;
+
+function peakOf(name: string, n: number, widths: readonly number[], lengths: readonly number[], predictAt: WidthPrediction): InterpolationPeak {
   let best = 0;
   for (let i = 1; i < lengths.length; i++) if (lengths[i]! > lengths[best]!) best = i;
-  const n = base.n;
   const interior = best > 0 && best < lengths.length - 1;
   let d = widths[best]!, halfLength = lengths[best]!;
   if (interior && Number.isFinite(halfLength)) {
     const lo = widths[best - 1]!, hi = widths[best + 1]!;
     const stride = Math.max(1, Math.ceil((hi - lo) / 4000));
     for (let w = lo + 1; w < hi; w += stride) {
-      const h = predictIntervalLength({ ...base, d: w }).halfLength;
+      const h = predictAt(w).halfLength;
       if (h > halfLength) [d, halfLength] = [w, h];
     }
   }
-  return { activation: coefficients.activation, d, dOverN: d / n, halfLength, interior };
+  return { activation: name, d, dOverN: d / n, halfLength, interior };
 }
 
 /**
@@ -102,7 +104,10 @@ function peakOf(
  * interpolation peak (the largest predicted length; refined over the integer
  * widths between the grid neighbours of the largest grid value). With
  * `simulate: R`, also runs R replicates per point through
- * {@link simulateIntervalLength} to check the predictions.
+ * {@link simulateIntervalLength} to check the predictions. With
+ * `lambda: "optimal"` every point is predicted at its own shortest-interval λ
+ * ({@link optimalLambdaPrediction}) — a comparison free of the scale of φ
+ * (scaling φ by c is dividing λ by c²) — and simulated with `lambda: "gcv"`.
  *
  * @example
  * const cmp = compareActivations({ activations: ['relu', 'tanh'], n: 1000, pOverN: 0.5, dOverN: [0.1, 1, 10], lambda: 1e-3, noiseVariance: 1, signal: 1 });
@@ -117,7 +122,7 @@ export function compareActivations(options: ComparisonOptions): ActivationCompar
     throw new InvalidArgumentError('the widths d/n must be a non-empty list of positive numbers');
   }
   const p = Math.max(1, Math.round(pOverN * n));
-  const setting: Required<PredictionSetting> = {
+  const setting: Required<ComparisonSetting> = {
     n,
     lambda: options.lambda,
     noiseVariance: options.noiseVariance,
@@ -129,9 +134,14 @@ export function compareActivations(options: ComparisonOptions): ActivationCompar
   const coefficients = options.activations.map((a) => hermiteCoefficients(a));
   const simulate = options.simulate ?? 0;
   if (!Number.isInteger(simulate) || simulate < 0 || simulate === 1) throw new InvalidArgumentError(`simulate must be 0 or a number of replicates ≥ 2, got ${simulate}`);
+  const predictors: WidthPrediction[] = coefficients.map((c, a) => {
+    const common = { ...setting, activation: options.activations[a]!, coefficients: c, p };
+    const lambda = setting.lambda;
+    return lambda === 'optimal' ? (d) => optimalLambdaPrediction({ ...common, d }) : (d) => predictIntervalLength({ ...common, lambda, d });
+  });
   const grid = ratios.map((dOverN, i) => {
     const d = widths[i]!;
-    const preds = coefficients.map((c, a) => ({ a, pred: predictIntervalLength({ ...setting, activation: options.activations[a]!, coefficients: c, p, d }) }));
+    const preds = predictors.map((predictAt, a) => ({ a, pred: predictAt(d) }));
     const shortest = Math.min(...preds.map((x) => x.pred.halfLength));
     return preds.map(({ a, pred }) => ({
       activation: pred.activation,
@@ -143,6 +153,7 @@ export function compareActivations(options: ComparisonOptions): ActivationCompar
         ? {
             simulation: simulateIntervalLength({
               ...setting,
+              lambda: setting.lambda === 'optimal' ? 'gcv' : setting.lambda,
               activation: options.activations[a]!,
               p,
               d,
@@ -156,10 +167,11 @@ export function compareActivations(options: ComparisonOptions): ActivationCompar
   const points: ComparisonPoint[] = grid.flat();
   const peaks = coefficients.map((c, a) =>
     peakOf(
-      c,
+      c.activation,
+      n,
       widths,
       grid.map((row) => row[a]!.prediction.halfLength),
-      { ...setting, activation: options.activations[a]!, coefficients: c, p },
+      predictors[a]!,
     ),
   );
   return { n, p, setting, activations: coefficients, points, peaks, simulated: simulate };

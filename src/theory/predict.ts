@@ -9,6 +9,7 @@ import type { Activation } from '../activations/activation.js';
 import { DimensionError, InvalidArgumentError } from '../errors.js';
 import { normalQuantile } from '../special/normal.js';
 import { type MatrixInput, asMatrix, checkLambda, checkLevel } from '../validate/inputs.js';
+import { minimizeOnGrid } from '../numerics/minimize.js';
 import { type HermiteCoefficients, hermiteCoefficients } from './hermite.js';
 import { type Spectrum, marchenkoPasturSpectrum, spectrumOfWeights } from './spectrum.js';
 
@@ -290,4 +291,22 @@ export function predictIntervalLength(options: PredictionOptions): IntervalLengt
     if (!Number.isInteger(v) || v < 1) throw new InvalidArgumentError(`${name} must be a positive integer, got ${v}`);
   }
   return marchenkoPasturPrediction(coefficients, d, p, options);
+}
+
+/**
+ * The ridge penalty with the shortest predicted interval — the limit of the
+ * GCV choice (`lambda: "gcv"`, which minimises `‖ψ‖/(n − df)` on data): the λ
+ * minimising the predicted test risk R(λ) of METHOD §5. Searched on a log grid
+ * of λ from `1e-8` to `1e4` times `μ1² + μ*²` (8 points per decade), refined by
+ * golden-section search in log λ. Returns the prediction at that λ.
+ *
+ * @example
+ * optimalLambdaPrediction({ activation: 'relu', n: 400, p: 200, d: 300, noiseVariance: 1, signal: 4 }).lambda;
+ */
+export function optimalLambdaPrediction(options: Omit<PredictionOptions, 'lambda'>): IntervalLengthPrediction {
+  const coefficients = options.coefficients ?? hermiteCoefficients(options.activation);
+  const scale = coefficients.mu1 ** 2 + coefficients.muStar ** 2;
+  const at = (logLambda: number) => predictIntervalLength({ ...options, coefficients, lambda: scale * Math.exp(logLambda) });
+  const best = minimizeOnGrid((t) => at(t).testRisk, Math.log(1e-8), Math.log(1e4), 97, 1e-8);
+  return at(best.x);
 }

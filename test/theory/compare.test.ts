@@ -62,7 +62,7 @@ describe('compareActivations', () => {
     const json = JSON.stringify(comparisonJson(ridgeless));
     expect(json).not.toMatch(/NaN/);
     expect(comparisonJson(ridgeless).peaks).toEqual([expect.objectContaining({ halfLength: null, d: 1000 })]);
-    expect(comparisonCsv(ridgeless)).toMatch(/relu,1,1000,Inf/);
+    expect(comparisonCsv(ridgeless)).toMatch(/relu,1,1000,0,Inf/);
     expect(formatComparison(ridgeless)).toMatch(/Inf/);
   });
   it('formats a table, CSV and JSON', () => {
@@ -70,7 +70,7 @@ describe('compareActivations', () => {
     expect(text).toMatch(/d\/n\s+d\s+relu\s+tanh\s+sigmoid\s+best/);
     expect(text).toMatch(/Interpolation peak/);
     const csv = comparisonCsv(cmp).trim().split('\n');
-    expect(csv[0]).toBe('activation,d_over_n,d,half_length,sqrt_n_std_error,test_risk,df_over_n,kappa,best');
+    expect(csv[0]).toBe('activation,d_over_n,d,lambda,half_length,sqrt_n_std_error,test_risk,df_over_n,kappa,best');
     expect(csv).toHaveLength(19);
     const json = comparisonJson(cmp);
     expect(json).toMatchObject({ n: 1000, p: 500, lambda: 1e-3, spectrum: 'marchenko-pastur' });
@@ -87,6 +87,21 @@ describe('compareActivations', () => {
     for (const line of lines) expect((/ d="([^"]*)"/.exec(line)![1]!.match(/L/g) ?? []).length).toBe(5);
     expect(new Set(lines.map((l) => / stroke="([^"]*)"/.exec(l)![1])).size).toBe(3);
     expect(svg.match(/aria-roledescription="rule mark"/g)).toHaveLength(1);
+  });
+  it('at the optimal λ: each point at its own shortest-interval λ, no interior peak, ranking by μ*/μ1', async () => {
+    const opt = compareActivations({ ...base, lambda: 'optimal', activations: ['relu', 'tanh', 'sigmoid'], dOverN: [0.25, 1, 4] });
+    for (const pt of opt.points) {
+      const at = (lambda: number) => predictIntervalLength({ ...base, activation: pt.activation, p: 500, d: pt.d, lambda }).halfLength;
+      expect(at(pt.prediction.lambda * 1.05)).toBeGreaterThanOrEqual(pt.prediction.halfLength * (1 - 1e-12));
+      expect(at(pt.prediction.lambda / 1.05)).toBeGreaterThanOrEqual(pt.prediction.halfLength * (1 - 1e-12));
+      expect(at(1e-3)).toBeGreaterThanOrEqual(pt.prediction.halfLength);
+    }
+    expect(opt.peaks.every((pk) => !pk.interior)).toBe(true);
+    // scaling φ by c is dividing λ by c²: at the optimal λ only μ*/μ1 matters (sigmoid 0.13 < tanh 0.27 < relu 0.60)
+    expect(opt.points.filter((pt) => pt.best).map((pt) => pt.activation)).toEqual(['sigmoid', 'sigmoid', 'sigmoid']);
+    const scaled = compareActivations({ ...base, lambda: 'optimal', activations: [{ name: 'relu3', f: (t) => 3 * Math.max(t, 0), df: (t) => (t >= 0 ? 3 : 0) }], dOverN: [1] });
+    expectClose(scaled.points[0]!.prediction.halfLength, opt.points[3]!.prediction.halfLength, 1e-6);
+    expect(formatComparison(opt)).toMatch(/lambda = optimal/);
   });
   it('rejects empty lists and bad ratios', () => {
     expect(() => compareActivations({ ...base, activations: [], dOverN: [1] })).toThrow(/at least one activation/);
