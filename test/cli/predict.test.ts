@@ -2,24 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, writeCsv } from '../helpers/cli.js';
-import { expectClose, loadFixture } from '../helpers/vectors.js';
+import { type PredictVector, PREDICTION_KEYS, expectClose, loadFixture } from '../helpers/vectors.js';
 
-interface PredictCase {
-  activation: string;
-  n: number;
-  p: number;
-  d: number;
-  lambda: number;
-  noiseVariance: number;
-  signalStrength: number;
-  level: number;
-  spectrum: string;
-  W?: number[][];
-  expected: Record<string, number>;
-}
-const KEYS = ['mu0', 'mu1', 'muStar', 'kappa', 'dfOverN', 'testRisk', 'halfLength', 'sqrtNStdError'];
+const KEYS = PREDICTION_KEYS;
 
-function contractArgs(c: PredictCase, dir: string): string[] {
+function contractArgs(c: PredictVector, dir: string): string[] {
   const args = ['predict', '--activation', c.activation, '--n', String(c.n), '--p', String(c.p), '--d', String(c.d)];
   args.push('--lambda', String(c.lambda), '--noise-variance', String(c.noiseVariance), '--signal', String(c.signalStrength), '--level', String(c.level));
   if (c.W) args.push('--weights', writeCsv(dir, 'W.csv', c.W));
@@ -27,7 +14,7 @@ function contractArgs(c: PredictCase, dir: string): string[] {
 }
 
 describe('rfci predict reproduces predict.json through the contract flags', () => {
-  const cases = loadFixture<PredictCase[]>('predict.json');
+  const cases = loadFixture<PredictVector[]>('predict.json');
   it.each(cases.map((c, i) => [`${i}: ${c.activation} d=${c.d} λ=${c.lambda} ${c.spectrum}`, c] as const))('%s', (_, c) => {
     const run = runCli(contractArgs(c, tempDir()));
     expect(run.stderr).toBe('');
@@ -36,7 +23,7 @@ describe('rfci predict reproduces predict.json through the contract flags', () =
     expect(out).toMatchObject({ activation: c.activation, n: c.n, p: c.p, d: c.d, lambda: c.lambda, level: c.level, spectrum: c.spectrum });
     expect(out.noiseVariance).toBe(c.noiseVariance);
     expect(out.signal).toBe(c.signalStrength);
-    expectClose(KEYS.map((k) => out[k]), KEYS.map((k) => c.expected[k]!), 1e-6, 1e-3);
+    expectClose(KEYS.map((k) => out[k]), KEYS.map((k) => c.expected[k]), 1e-6, 1e-3);
   });
 });
 

@@ -4,23 +4,10 @@ import { hermiteCoefficients } from '../../src/theory/hermite.js';
 import { effectiveRidge, predictFromSpectrum, predictIntervalLength } from '../../src/theory/predict.js';
 import { marchenkoPasturSpectrum, spectrumOfWeights } from '../../src/theory/spectrum.js';
 import { drawFirstLayer } from '../../src/features/firstLayer.js';
-import { expectClose, loadFixture } from '../helpers/vectors.js';
+import { type PredictVector, PREDICTION_KEYS, expectClose, loadFixture } from '../helpers/vectors.js';
 
-interface PredictCase {
-  activation: string;
-  n: number;
-  p: number;
-  d: number;
-  lambda: number;
-  noiseVariance: number;
-  signalStrength: number;
-  level: number;
-  spectrum: 'marchenko-pastur' | 'given-W';
-  W?: number[][];
-  expected: Record<'mu0' | 'mu1' | 'muStar' | 'kappa' | 'dfOverN' | 'testRisk' | 'halfLength' | 'sqrtNStdError', number>;
-}
-const cases = loadFixture<PredictCase[]>('predict.json');
-const KEYS = ['mu0', 'mu1', 'muStar', 'kappa', 'dfOverN', 'testRisk', 'halfLength', 'sqrtNStdError'] as const;
+const cases = loadFixture<PredictVector[]>('predict.json');
+const KEYS = PREDICTION_KEYS;
 
 describe('predictIntervalLength reproduces predict.json to 1e-6', () => {
   it.each(cases.map((c, i) => [`${i}: ${c.activation} d=${c.d} λ=${c.lambda} ${c.spectrum}`, c] as const))('%s', (_, c) => {
