@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { activationNames } from '../activations/registry.js';
 import { InvalidArgumentError } from '../errors.js';
@@ -40,6 +41,8 @@ function optimalOrNumber(value: string): number | 'optimal' {
 
 /** Runs `rfci compare` with parsed options. */
 export async function runCompare(o: CompareCliOptions): Promise<void> {
+  // a progress bar on standard error for simulations, when it is a terminal
+  const bar = o.simulate > 0 && process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: 'simulating {bar} {value}/{total} points' }, Presets.shades_classic) : undefined;
   const cmp = compareActivations({
     activations: o.activations,
     n: o.n,
@@ -51,7 +54,9 @@ export async function runCompare(o: CompareCliOptions): Promise<void> {
     level: o.level,
     simulate: o.simulate,
     seed: o.seed,
+    ...(bar !== undefined ? { onProgress: (done: number, total: number) => (done === 1 ? bar.start(total, 1) : bar.update(done)) } : {}),
   });
+  bar?.stop();
   let svg: string | undefined;
   if (o.plot !== undefined) {
     const { comparisonPlotSpec, renderVegaLiteSvg } = await import('../report/plot.js'); // vega loads only when plotting

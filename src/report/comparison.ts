@@ -8,13 +8,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { ActivationComparison, ComparisonPoint } from '../theory/compare.js';
 import { formatNumber, textTable } from './textTable.js';
 
-/**
- * How a comparison's λ prints: the number, or `optimal` explained.
- *
- * @example
- * lambdaLabel('optimal');
- */
-export function lambdaLabel(lambda: number | 'optimal'): string {
+/** How a comparison's λ prints: the number, or `optimal` explained. */
+function lambdaLabel(lambda: number | 'optimal'): string {
   return lambda === 'optimal' ? 'optimal (each point at its shortest-interval λ, the limit of --lambda gcv)' : formatNumber(lambda);
 }
 

@@ -29,6 +29,8 @@ export interface ComparisonOptions extends ComparisonSetting {
   simulate?: number;
   /** Seed of the simulation. Default 1. */
   seed?: number;
+  /** Called after each simulated point with (points done, points in all). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One activation at one width. */
@@ -139,6 +141,21 @@ export function compareActivations(options: ComparisonOptions): ActivationCompar
     const lambda = setting.lambda;
     return lambda === 'optimal' ? (d) => optimalLambdaPrediction({ ...common, d }) : (d) => predictIntervalLength({ ...common, lambda, d });
   });
+  const total = simulate > 0 ? ratios.length * coefficients.length : 0;
+  let done = 0;
+  const simulateAt = (a: number, d: number): LengthSimulation => {
+    const sim = simulateIntervalLength({
+      ...setting,
+      lambda: setting.lambda === 'optimal' ? 'gcv' : setting.lambda,
+      activation: options.activations[a]!,
+      p,
+      d,
+      replicates: simulate,
+      seed: options.seed ?? 1,
+    });
+    options.onProgress?.(++done, total);
+    return sim;
+  };
   const grid = ratios.map((dOverN, i) => {
     const d = widths[i]!;
     const preds = predictors.map((predictAt, a) => ({ a, pred: predictAt(d) }));
@@ -149,19 +166,7 @@ export function compareActivations(options: ComparisonOptions): ActivationCompar
       d,
       prediction: pred,
       best: pred.halfLength === shortest && Number.isFinite(shortest),
-      ...(simulate > 0
-        ? {
-            simulation: simulateIntervalLength({
-              ...setting,
-              lambda: setting.lambda === 'optimal' ? 'gcv' : setting.lambda,
-              activation: options.activations[a]!,
-              p,
-              d,
-              replicates: simulate,
-              seed: options.seed ?? 1,
-            }),
-          }
-        : {}),
+      ...(simulate > 0 ? { simulation: simulateAt(a, d) } : {}),
     }));
   });
   const points: ComparisonPoint[] = grid.flat();

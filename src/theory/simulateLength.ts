@@ -8,7 +8,7 @@ import type { Activation } from '../activations/activation.js';
 import { InvalidArgumentError } from '../errors.js';
 import { drawFirstLayer } from '../features/firstLayer.js';
 import { randomFeaturesInference } from '../inference/inferCoefficients.js';
-import { matrix, matvec } from '../linalg/index.js';
+import { matrix, matvec, norm2 } from '../linalg/index.js';
 import { type Seed, createGenerator } from '../random/generator.js';
 
 /** Options of {@link simulateIntervalLength}. */
@@ -74,7 +74,7 @@ export function simulateIntervalLength(options: LengthSimulationOptions): Length
   for (let r = 0; r < replicates; r++) {
     const rng = createGenerator(seed, 'replicate', r);
     const beta = rng.fillNormal(new Float64Array(p));
-    const scale = Math.sqrt(options.signal) / Math.hypot(...beta);
+    const scale = Math.sqrt(options.signal) / norm2(beta);
     for (let j = 0; j < p; j++) beta[j]! *= scale;
     const X = matrix(n, p);
     rng.fillNormal(X.data);
