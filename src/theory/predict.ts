@@ -244,7 +244,8 @@ function agree(a: IntervalLengthPrediction, b: IntervalLengthPrediction): boolea
  * Marchenko–Pastur prediction with the quadrature refined until doubling the
  * number of points changes κ, df/n and R by less than 1e-12 (relative). The
  * first size comes from the distance of the nearest singularity of the
- * integrands, s = −μ*²/μ1², to the support.
+ * integrands, s = −μ*²/μ1², to the support (with μ* = 0 the singularity
+ * s = −κ/μ1² is found by the doubling).
  */
 function marchenkoPasturPrediction(coefficients: HermiteCoefficients, d: number, p: number, setting: PredictionSetting): IntervalLengthPrediction {
   const g = d / p;
@@ -253,7 +254,8 @@ function marchenkoPasturPrediction(coefficients: HermiteCoefficients, d: number,
   const eta = Math.acosh(Math.max(1, (1 + g + eps) / (2 * Math.sqrt(g))));
   const MAX = 1 << 17;
   let m = 32;
-  while (m < MAX / 2 && m * eta < 20) m *= 2;
+  // the first size from the distance of the pole s = −μ*²/μ1² (at most 4096 points; doubling does the rest)
+  while (eps > 0 && m < 4096 && m * eta < 20) m *= 2;
   let previous = predictFromSpectrum(coefficients, marchenkoPasturSpectrum(d, p, m), setting);
   for (;;) {
     m *= 2;
