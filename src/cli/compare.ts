@@ -5,7 +5,7 @@
  * @module
  */
 import { Presets, SingleBar } from 'cli-progress';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { activationNames } from '../activations/registry.js';
 import { InvalidArgumentError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
@@ -79,10 +79,18 @@ export function registerCompare(program: Command): void {
   program
     .command('compare')
     .description('compare activations and widths by their predicted interval length, without data (METHOD §5)')
-    .option('--activations <a,b,c>', `activations to compare, among ${activationNames.join(', ')}`, listOption('--activations'), ['relu', 'tanh', 'erf', 'gelu', 'softplus', 'sigmoid'])
+    .addOption(
+      new Option('--activations <a,b,c>', `activations to compare, among ${activationNames.join(', ')}`)
+        .argParser(listOption('--activations'))
+        .default(['relu', 'tanh', 'erf', 'gelu', 'softplus', 'sigmoid'], 'relu,tanh,erf,gelu,softplus,sigmoid'),
+    )
     .option('--n <n>', 'sample size n', integerOption('--n', 1), 1000)
     .option('--p-over-n <r>', 'ratio p/n (p = round(r·n))', numberOption('--p-over-n'), 0.5)
-    .option('--d-over-n <grid>', 'widths d/n: a:b:k (k log-spaced points from a to b) or a list x,y,z', gridOption('--d-over-n'), gridOption('--d-over-n')('0.1:10:40'))
+    .addOption(
+      new Option('--d-over-n <grid>', 'widths d/n: a:b:k (k log-spaced points from a to b) or a list x,y,z')
+        .argParser(gridOption('--d-over-n'))
+        .default(gridOption('--d-over-n')('0.1:10:40'), '0.1:10:40'),
+    )
     .option('--lambda <x|optimal>', 'ridge penalty λ ≥ 0, or optimal: each point at its shortest-interval λ (simulated with --lambda gcv)', optimalOrNumber, 0.001)
     .option('--noise-variance <s2>', 'noise variance σ² = Var ε', numberOption('--noise-variance'), 1)
     .option('--signal <r2>', 'signal strength r² = ‖β‖²', numberOption('--signal'), 1)
