@@ -15,7 +15,8 @@ import { toRows } from '../linalg/index.js';
 import { formatSummary } from '../report/summary.js';
 import { inferenceJson, tidyCsv } from '../report/tidy.js';
 import { choiceOption, integerOption, lambdaOption, listOption, numberOption } from './options.js';
-import { emit } from './output.js';
+import { addMemoryOption, guardMemory } from './memory.js';
+import { checkOutputPath, emit, warnOnStderr } from './output.js';
 
 /** Options of `rfci fit` as parsed by commander. */
 export interface FitCliOptions {
@@ -35,6 +36,7 @@ export interface FitCliOptions {
   format: 'table' | 'csv' | 'json';
   json?: boolean;
   out?: string;
+  maxMemory?: number;
 }
 
 /**
@@ -57,16 +59,24 @@ export function runFit(o: FitCliOptions): void {
   if (o.weights !== undefined && o.width !== undefined) {
     throw new InvalidArgumentError('give either --weights W.csv or --width D, not both');
   }
+  checkOutputPath(o.out, {
+    '--data': o.data,
+    '--weights': o.weights,
+    '--contrast': o.contrast,
+    '--covariance': /^(?:precision|matrix):(.+)$/.exec(o.covariance)?.[1],
+  });
   const table = readDataTable(o.data);
   const design = prepareDesign(table, { response: o.response, ...(o.columns ? { columns: o.columns } : {}), center: o.center }, o.data);
   const contrasts = o.contrast !== undefined ? toRows(readMatrix(o.contrast, 'contrast')) : undefined;
+  const weights = o.weights !== undefined ? readMatrix(o.weights, 'first layer W') : undefined;
+  guardMemory({ n: design.X.rows, p: design.X.cols, d: weights?.rows ?? o.width ?? Math.ceil(design.X.rows / 2) }, o);
   const options: RandomFeaturesInferenceOptions = {
     activation: o.activation,
     lambda: o.lambda,
     level: o.level,
     covariance: parseCovariance(o.covariance),
     terms: design.terms,
-    ...(o.weights !== undefined ? { weights: readMatrix(o.weights, 'first layer W') } : { distribution: o.weightsDist, seed: o.seed }),
+    ...(weights !== undefined ? { weights } : { distribution: o.weightsDist, seed: o.seed }),
     ...(o.width !== undefined ? { width: o.width } : {}),
     ...(contrasts !== undefined ? { contrasts } : {}),
   };
@@ -82,6 +92,7 @@ export function runFit(o: FitCliOptions): void {
     emit(JSON.stringify(inferenceJson(result, extras), null, 2), o.out);
   } else if (format === 'csv') {
     emit(tidyCsv(result), o.out);
+    warnOnStderr(result.warnings);
   } else {
     const notes = [
       `data: ${o.data}, response ${o.response}; ${design.centered ? 'y and the columns of X centered' : 'not centered (--no-center)'}`,
@@ -98,7 +109,7 @@ export function runFit(o: FitCliOptions): void {
  * registerFit(program);
  */
 export function registerFit(program: Command): void {
-  program
+  const command = program
     .command('fit')
     .description('fit a random-features network to a CSV file and print intervals and p-values for every coefficient of the linear part (METHOD §2)')
     .requiredOption('--data <file.csv>', 'data file with a header row')
@@ -116,6 +127,6 @@ export function registerFit(program: Command): void {
     .option('--no-center', 'use y and the columns as given (default: center them)')
     .option('--format <f>', 'output: table, csv or json', choiceOption('--format', ['table', 'csv', 'json'] as const), 'table')
     .option('--json', 'same as --format json')
-    .option('--out <file>', 'write the output to a file (atomically) instead of standard output')
-    .action((o: FitCliOptions) => runFit(o));
+    .option('--out <file>', 'write the output to a file (atomically) instead of standard output');
+  addMemoryOption(command).action((o: FitCliOptions) => runFit(o));
 }
