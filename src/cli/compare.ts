@@ -4,15 +4,17 @@
  *
  * @module
  */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { activationNames } from '../activations/registry.js';
-import { InvalidArgumentError } from '../errors.js';
+import { DataError, InvalidArgumentError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { comparisonCsv, comparisonJson, formatComparison } from '../report/comparison.js';
 import { compareActivations } from '../theory/compare.js';
 import { choiceOption, gridOption, integerOption, listOption, numberOption } from './options.js';
-import { emit } from './output.js';
+import { checkOutputPath, emit } from './output.js';
 
 /** Options of `rfci compare` as parsed by commander. */
 export interface CompareCliOptions {
@@ -41,6 +43,11 @@ function optimalOrNumber(value: string): number | 'optimal' {
 
 /** Runs `rfci compare` with parsed options. */
 export async function runCompare(o: CompareCliOptions): Promise<void> {
+  checkOutputPath(o.out, { '--plot': o.plot });
+  if (o.plot !== undefined) {
+    const folder = dirname(resolve(o.plot));
+    if (!existsSync(folder)) throw new DataError(`--plot ${o.plot}: the folder ${folder} does not exist; create it or write elsewhere`);
+  }
   // a progress bar on standard error for simulations, when it is a terminal
   const bar = o.simulate > 0 && process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: 'simulating {bar} {value}/{total} points' }, Presets.shades_classic) : undefined;
   const cmp = compareActivations({

@@ -11,7 +11,7 @@ import { readMatrix } from '../io/csv.js';
 import { formatPrediction } from '../report/prediction.js';
 import { predictIntervalLength } from '../theory/predict.js';
 import { integerOption, numberOption } from './options.js';
-import { emit } from './output.js';
+import { checkOutputPath, emit } from './output.js';
 
 /** Options of `rfci predict` as parsed by commander. */
 export interface PredictCliOptions {
@@ -33,6 +33,7 @@ export function runPredict(o: PredictCliOptions): void {
   if (o.weights === undefined && (o.p === undefined || o.d === undefined)) {
     throw new InvalidArgumentError('give --p and --d (Marchenko–Pastur prediction) or --weights W.csv (prediction for that first layer)');
   }
+  checkOutputPath(o.out, { '--weights': o.weights });
   const pred = predictIntervalLength({
     activation: o.activation,
     n: o.n,

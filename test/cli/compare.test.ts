@@ -20,6 +20,11 @@ describe('rfci compare', () => {
     expect(text.startsWith('<svg')).toBe(true);
     expect(text).toContain('>relu<');
   });
+  it('rejects a --plot in a missing folder before simulating', () => {
+    const run = runCli([...base, '--plot', '/nonexistent-rfci/x.svg', '--simulate', '50']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--plot .*does not exist/);
+  });
   it('prints CSV and JSON', () => {
     const csv = runCli([...base, '--format', 'csv']);
     expect(csv.status).toBe(0);
@@ -41,10 +46,11 @@ describe('rfci compare', () => {
     ['a bad grid', ['--d-over-n', '1:0:3'], /--d-over-n expects a:b:k/],
     ['an unknown activation', ['--activations', 'relu,nope'], /unknown activation "nope"/],
     ['a bad format', ['--format', 'xml'], /--format must be one of table, csv, json/],
+    ['a missing folder for --out', ['--out', '/nonexistent-rfci/t.txt'], /--out .*folder .* does not exist/],
   ])('rejects %s with one line and writes no figure', (_, extra, message) => {
     const dir = tempDir();
     const svg = join(dir, 'x.svg');
-    const run = runCli([...base, ...extra, '--plot', svg]);
+    const run = runCli([...base, ...extra, '--plot', svg, '--simulate', '2']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
