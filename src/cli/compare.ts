@@ -98,7 +98,7 @@ export function registerCompare(program: Command): void {
         .argParser(gridOption('--d-over-n'))
         .default(gridOption('--d-over-n')('0.1:10:40'), '0.1:10:40'),
     )
-    .option('--lambda <x|optimal>', 'ridge penalty λ ≥ 0, or optimal: each point at its shortest-interval λ (simulated with --lambda gcv)', optimalOrNumber, 0.001)
+    .option('--lambda <x>', 'ridge penalty λ ≥ 0, or optimal: each point at its shortest-interval λ (simulated with --lambda gcv)', optimalOrNumber, 0.001)
     .option('--noise-variance <s2>', 'noise variance σ² = Var ε', numberOption('--noise-variance'), 1)
     .option('--signal <r2>', 'signal strength r² = ‖β‖²', numberOption('--signal'), 1)
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)

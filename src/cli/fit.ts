@@ -120,7 +120,7 @@ export function registerFit(program: Command): void {
     .option('--weights-dist <dist>', `distribution of a drawn W: ${firstLayerDistributions.join(', ')}`, choiceOption('--weights-dist', firstLayerDistributions), 'gaussian')
     .option('--seed <s>', 'seed of the first-layer draw', integerOption('--seed', 0), 1)
     .option('--activation <name>', `activation: ${activationNames.join(', ')}`, 'relu')
-    .option('--lambda <x|gcv>', 'ridge penalty λ ≥ 0, or gcv: the λ with the shortest intervals (generalized cross-validation)', lambdaOption('--lambda'), 0.001)
+    .option('--lambda <x>', 'ridge penalty λ ≥ 0, or gcv: the λ with the shortest intervals (generalized cross-validation)', lambdaOption('--lambda'), 0.001)
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)
     .option('--covariance <spec>', 'covariance of the rows of X: identity, precision:FILE or matrix:FILE', 'identity')
     .option('--contrast <a.csv>', 'contrast vector(s) a for aᵀβ*, one per row (CSV without header)')

@@ -70,13 +70,13 @@ export function choiceOption<T extends string>(flag: string, choices: readonly T
  * generalized cross-validation).
  *
  * @example
- * program.option('--lambda <x|gcv>', 'ridge penalty', lambdaOption('--lambda'), 0.001);
+ * program.option('--lambda <x>', 'ridge penalty', lambdaOption('--lambda'), 0.001);
  */
 export function lambdaOption(flag: string): (value: string) => number | 'gcv' {
   return (value: string) => {
     if (value.trim().toLowerCase() === 'gcv') return 'gcv';
     const v = value.trim() === '' ? NaN : Number(value);
-    if (!Number.isFinite(v)) throw new InvalidArgumentError(`${flag} expects a number ≥ 0 or "gcv", got "${value}"`);
+    if (!Number.isFinite(v)) throw new InvalidArgumentError(`${flag} expects a number, got "${value}" (a finite number ≥ 0, or gcv)`);
     if (v < 0) throw new InvalidArgumentError(`${flag} must be a finite number ≥ 0 or "gcv", got "${value}"`);
     return v;
   };

@@ -35,6 +35,6 @@ describe('rfci fit --lambda gcv', () => {
   it('rejects another word with one line naming the flag', () => {
     const run = runCli([...args.slice(0, -3), '--lambda', 'cv']);
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toMatch(/^rfci: error: .*--lambda expects a number/);
+    expect(run.stderr.trim()).toMatch(/^rfci: error: .*--lambda expects a number, got "cv" \(a finite number ≥ 0, or gcv\)$/);
   });
 });
