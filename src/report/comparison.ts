@@ -27,7 +27,8 @@ function byWidth(cmp: ActivationComparison): ComparisonPoint[][] {
  * beside them when simulated, then each activation's interpolation peak.
  *
  * @example
- * console.log(formatComparison(compareActivations({ ... })));
+ * const cmp = compareActivations({ activations: ['relu', 'tanh'], n: 1000, pOverN: 0.5, dOverN: [0.5, 1, 2], lambda: 1e-3, noiseVariance: 1, signal: 1 });
+ * console.log(formatComparison(cmp));
  */
 export function formatComparison(cmp: ActivationComparison): string {
   const names = cmp.activations.map((a) => a.activation);

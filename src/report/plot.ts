@@ -32,7 +32,8 @@ export async function renderVegaLiteSvg(spec: TopLevelSpec): Promise<string> {
  * simulated half-length as points with ±2 Monte Carlo standard errors.
  *
  * @example
- * await renderVegaLiteSvg(comparisonPlotSpec(compareActivations({ ... })));
+ * const cmp = compareActivations({ activations: ['relu', 'tanh'], n: 1000, pOverN: 0.5, dOverN: [0.1, 0.5, 1, 2, 10], lambda: 1e-3, noiseVariance: 1, signal: 1 });
+ * writeFileSync('compare.svg', await renderVegaLiteSvg(comparisonPlotSpec(cmp)));
  */
 export function comparisonPlotSpec(cmp: ActivationComparison): TopLevelSpec {
   const q = normalQuantile(1 - (1 - cmp.setting.level) / 2);
