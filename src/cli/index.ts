@@ -10,6 +10,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
+import { registerCalibrate } from './calibrate.js';
 import { registerBench } from './bench.js';
 import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerFit(program);
   registerDemo(program);
+  registerCalibrate(program);
   registerPredict(program);
   registerCompare(program);
   registerBench(program);

@@ -12,4 +12,5 @@ export * from './orthonormal.js';
 export * from './elementwise.js';
 export * from './condition.js';
 export * from './scan.js';
+export * from './columnwise.js';
 export { linalgThreads, setLinalgThreads } from './engine.js';

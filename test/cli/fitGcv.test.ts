@@ -13,7 +13,8 @@ describe('rfci fit --lambda gcv', () => {
   const header = [...v.X[0]!.map((_, j) => `x${j + 1}`), 'y'];
   const data = writeCsv(dir, 'data.csv', v.X.map((row, i) => [...row, v.y[i]!]), header);
   const W = writeCsv(dir, 'W.csv', v.W);
-  const args = ['fit', '--data', data, '--response', 'y', '--weights', W, '--activation', v.activation, '--lambda', 'gcv', '--no-center'];
+  const common = ['fit', '--data', data, '--response', 'y', '--weights', W, '--activation', v.activation, '--covariance', 'identity', '--no-center'];
+  const args = [...common, '--lambda', 'gcv'];
 
   it('reports the chosen λ (the library GCV choice) and lambdaSelection "gcv" in the JSON contract', () => {
     const run = runCli([...args, '--json']);
@@ -29,11 +30,11 @@ describe('rfci fit --lambda gcv', () => {
   });
   it('says so in the summary, and a fixed λ says "fixed" in JSON', () => {
     expect(runCli(args).stdout).toMatch(/chosen by GCV \(shortest interval\)/);
-    const fixed = JSON.parse(runCli([...args.slice(0, -3), '--lambda', '0.01', '--no-center', '--json']).stdout);
+    const fixed = JSON.parse(runCli([...common, '--lambda', '0.01', '--json']).stdout);
     expect(fixed).toMatchObject({ lambda: 0.01, lambdaSelection: 'fixed' });
   });
   it('rejects another word with one line naming the flag', () => {
-    const run = runCli([...args.slice(0, -3), '--lambda', 'cv']);
+    const run = runCli([...common, '--lambda', 'cv']);
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toMatch(/^rfci: error: .*--lambda expects a number, got "cv" \(a finite number ≥ 0, or gcv\)$/);
   });
