@@ -12,6 +12,8 @@ import { activationNames } from '../activations/registry.js';
 import { DataError, InvalidArgumentError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { comparisonCsv, comparisonJson, formatComparison } from '../report/comparison.js';
+import { renderSvg } from '../report/forestPlot.js';
+import { comparisonPlotSpec } from '../report/plot.js';
 import { compareActivations } from '../theory/compare.js';
 import { choiceOption, gridOption, integerOption, listOption, numberOption } from './options.js';
 import { checkOutputPath, emit } from './output.js';
@@ -64,11 +66,7 @@ export async function runCompare(o: CompareCliOptions): Promise<void> {
     ...(bar !== undefined ? { onProgress: (done: number, total: number) => (done === 1 ? bar.start(total, 1) : bar.update(done)) } : {}),
   });
   bar?.stop();
-  let svg: string | undefined;
-  if (o.plot !== undefined) {
-    const { comparisonPlotSpec, renderVegaLiteSvg } = await import('../report/plot.js'); // vega loads only when plotting
-    svg = await renderVegaLiteSvg(comparisonPlotSpec(cmp));
-  }
+  const svg = o.plot !== undefined ? await renderSvg(comparisonPlotSpec(cmp)) : undefined;
   const format = o.json ? 'json' : o.format;
   if (format === 'json') emit(JSON.stringify(comparisonJson(cmp), null, 2), o.out);
   else if (format === 'csv') emit(comparisonCsv(cmp), o.out);

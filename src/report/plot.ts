@@ -1,29 +1,12 @@
 /**
- * Figures as SVG: Vega-Lite specifications compiled and rendered in Node
- * (vega-lite 6 and vega 6, no browser).
+ * The comparison figure of `rfci compare` as a Vega-Lite 6 specification
+ * (rendered to SVG by `renderSvg` of report/forestPlot).
  *
  * @module
  */
-import { View, parse } from 'vega';
-import { type TopLevelSpec, compile } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { ActivationComparison } from '../theory/compare.js';
 import { normalQuantile } from '../special/normal.js';
-
-/**
- * Renders a Vega-Lite specification to an SVG document (headless: vega's
- * `View` with `renderer: 'none'` and `toSVG()`).
- *
- * @example
- * const svg = await renderVegaLiteSvg({ data: { values: [{ x: 1, y: 2 }] }, mark: 'point', encoding: { x: { field: 'x' }, y: { field: 'y' } } });
- */
-export async function renderVegaLiteSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
-}
 
 /**
  * The Vega-Lite specification of a comparison plot: predicted half-length
@@ -33,7 +16,7 @@ export async function renderVegaLiteSvg(spec: TopLevelSpec): Promise<string> {
  *
  * @example
  * const cmp = compareActivations({ activations: ['relu', 'tanh'], n: 1000, pOverN: 0.5, dOverN: [0.1, 0.5, 1, 2, 10], lambda: 1e-3, noiseVariance: 1, signal: 1 });
- * writeFileSync('compare.svg', await renderVegaLiteSvg(comparisonPlotSpec(cmp)));
+ * writeFileSync('compare.svg', await renderSvg(comparisonPlotSpec(cmp)));
  */
 export function comparisonPlotSpec(cmp: ActivationComparison): TopLevelSpec {
   const q = normalQuantile(1 - (1 - cmp.setting.level) / 2);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gridOption } from '../../src/cli/options.js';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { comparisonCsv, comparisonJson, formatComparison } from '../../src/report/comparison.js';
-import { comparisonPlotSpec, renderVegaLiteSvg } from '../../src/report/plot.js';
+import { renderSvg } from '../../src/report/forestPlot.js';
+import { comparisonPlotSpec } from '../../src/report/plot.js';
 import { compareActivations } from '../../src/theory/compare.js';
 import { predictIntervalLength } from '../../src/theory/predict.js';
 import { expectClose } from '../helpers/vectors.js';
@@ -77,7 +78,7 @@ describe('compareActivations', () => {
     expect((json.best as unknown[]).length).toBe(6);
   });
   it('renders an SVG with one line per activation and the threshold rule', async () => {
-    const svg = await renderVegaLiteSvg(comparisonPlotSpec(cmp));
+    const svg = await renderSvg(comparisonPlotSpec(cmp));
     expect(svg.startsWith('<svg')).toBe(true);
     for (const name of ['relu', 'tanh', 'sigmoid']) expect(svg).toContain(`>${name}<`);
     expect(svg).toContain('d/n');
