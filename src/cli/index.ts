@@ -10,8 +10,10 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
+import { registerCoverage } from './coverage.js';
 import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
+import { registerMerge } from './merge.js';
 
 /** Exit code for bad input (flags, files, values). */
 export const EXIT_USAGE = 2;
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerFit(program);
   registerDemo(program);
+  registerCoverage(program);
+  registerMerge(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
   return program;
 }
@@ -46,7 +50,7 @@ export function buildProgram(): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     await buildProgram().parseAsync([...argv]);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;

@@ -7,8 +7,11 @@
  *
  * @module
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { View, parse } from 'vega';
 import { type TopLevelSpec, compile } from 'vega-lite';
+import { writeFileAtomic } from '../io/atomicWrite.js';
 import type { ReplicateRecord } from '../simulation/replicate.js';
 import type { CoverageSummary } from '../simulation/summary.js';
 import { normalQuantile } from '../special/normal.js';
@@ -102,7 +105,7 @@ export function lengthSpec(summaries: readonly CoverageSummary[]): TopLevelSpec 
           x,
           y: { field: 'length', type: 'quantitative', title: 'interval length', scale: { zero: false } },
           color: { field: 'series', type: 'nominal', title: null, legend: { orient: 'top-right' } },
-          strokeDash: { field: 'series', type: 'nominal', legend: null },
+          strokeDash: { field: 'series', type: 'nominal', title: null },
         },
       },
     ],
@@ -194,4 +197,28 @@ export function coordinateCoverageSpec(study: PlottedStudy): TopLevelSpec {
       { data: { values }, mark: { type: 'point', filled: true, size: 16 }, encoding: { x: { field: 'j', type: 'quantitative', title: 'coordinate j' }, y: { field: 'coverage', ...y } } },
     ],
   } as TopLevelSpec;
+}
+
+/**
+ * Writes the figures of one study (`qq.svg`, `coordinates.svg`) or of a sweep
+ * (`coverage.svg`, `length.svg`, `qq.svg`) into `dir` (created if needed),
+ * each atomically; returns the paths written.
+ *
+ * @example
+ * await writeCoveragePlots('figures', studies); // ['figures/coverage.svg', …]
+ */
+export async function writeCoveragePlots(dir: string, studies: readonly PlottedStudy[]): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const summaries = studies.map((s) => s.summary);
+  const figures: [string, TopLevelSpec][] =
+    studies.length > 1
+      ? [['coverage.svg', coverageSpec(summaries)], ['length.svg', lengthSpec(summaries)], ['qq.svg', qqSpec(studies)]]
+      : [['qq.svg', qqSpec(studies)], ['coordinates.svg', coordinateCoverageSpec(studies[0]!)]];
+  const written: string[] = [];
+  for (const [name, spec] of figures) {
+    const path = join(dir, name);
+    writeFileAtomic(path, await renderSvg(spec));
+    written.push(path);
+  }
+  return written;
 }

@@ -97,10 +97,14 @@ export async function runReplicates(settings: StudySettings, indices: readonly n
   prepareStudy(settings); // fail fast on bad settings, in this thread
   const threads = Math.min(workers, indices.length);
   const pool = new Piscina<ReplicateTask, ReplicateOutcome>({ filename: workerFile(), minThreads: threads, maxThreads: threads });
+  let destroyed: Promise<void> | undefined;
+  const destroy = () => (destroyed ??= pool.destroy());
+  signal?.addEventListener('abort', destroy, { once: true });
   try {
+    if (signal?.aborted) throw new StudyInterrupted();
     await Promise.all(
       indices.map((index) =>
-        pool.run({ settings, index }, signal ? { signal } : {}).then((outcome) => {
+        pool.run({ settings, index }).then((outcome) => {
           if (!signal?.aborted) done(unwrap(outcome));
         }),
       ),
@@ -109,6 +113,7 @@ export async function runReplicates(settings: StudySettings, indices: readonly n
   } catch (e) {
     throw signal?.aborted ? new StudyInterrupted() : e;
   } finally {
-    await pool.destroy();
+    signal?.removeEventListener('abort', destroy);
+    await destroy();
   }
 }
