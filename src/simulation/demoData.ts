@@ -5,7 +5,7 @@
  * @module
  */
 import type { Matrix } from '../linalg/index.js';
-import { prepareDesign } from './design.js';
+import { prepareSimulatedDesign } from './design.js';
 import { simulateData } from './simulate.js';
 
 /** A simulated data set with its true coefficients. */
@@ -34,7 +34,7 @@ export function demoData(seed: number, n = 400, p = 20): DemoData {
   return simulateData(
     {
       n,
-      design: prepareDesign({ kind: 'identity' }, p),
+      design: prepareSimulatedDesign({ kind: 'identity' }, p),
       coefficients: beta,
       signal: 0,
       noise: { kind: 'gaussian' },

@@ -75,9 +75,9 @@ export interface PreparedDesign {
  * Computes Σ and its Cholesky factor once, for many draws of X.
  *
  * @example
- * const design = prepareDesign({ kind: 'equi', rho: 0.2 }, 50);
+ * const design = prepareSimulatedDesign({ kind: 'equi', rho: 0.2 }, 50);
  */
-export function prepareDesign(spec: DesignSpec, p: number): PreparedDesign {
+export function prepareSimulatedDesign(spec: DesignSpec, p: number): PreparedDesign {
   if (spec.kind === 'equi' && p > 1 && !(spec.rho > -1 / (p - 1))) {
     throw new InvalidArgumentError(`equicorrelated design needs RHO > -1/(p-1) = ${(-1 / (p - 1)).toPrecision(3)} for p = ${p}, got ${spec.rho}`);
   }
@@ -90,7 +90,7 @@ export function prepareDesign(spec: DesignSpec, p: number): PreparedDesign {
  * Draws X (n×p) with rows i.i.d. N(0, Σ): `X = Z Lᵀ` with Z standard normal.
  *
  * @example
- * const X = drawDesign(prepareDesign({ kind: 'ar1', rho: 0.5 }, 20), 400, createGenerator(1, 'design'));
+ * const X = drawDesign(prepareSimulatedDesign({ kind: 'ar1', rho: 0.5 }, 20), 400, createGenerator(1, 'design'));
  */
 export function drawDesign(design: PreparedDesign, n: number, rng: Generator): Matrix {
   const Z = matrix(n, design.p);

@@ -11,7 +11,7 @@ import { drawFirstLayer } from '../features/firstLayer.js';
 import { type InferenceOptions, inferCoefficients } from '../inference/inferCoefficients.js';
 import { createGenerator } from '../random/generator.js';
 import { parseCoefficients } from './coefficients.js';
-import { parseDesign, prepareDesign } from './design.js';
+import { parseDesign, prepareSimulatedDesign } from './design.js';
 import { parseNoise } from './noise.js';
 import { parseNonlinear } from './nonlinear.js';
 import type { StudySettings } from './settings.js';
@@ -54,7 +54,7 @@ export interface PreparedStudy {
  * const study = prepareStudy(studySettings({ width: 300 }));
  */
 export function prepareStudy(settings: StudySettings): PreparedStudy {
-  const design = prepareDesign(parseDesign(settings.design, settings.p), settings.p);
+  const design = prepareSimulatedDesign(parseDesign(settings.design, settings.p), settings.p);
   const model: DataModel = {
     n: settings.n,
     design,

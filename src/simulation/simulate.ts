@@ -45,7 +45,7 @@ export interface SimulatedData {
  * Draws a data set from streams `(seed, ...labels, 'beta' | 'design' | 'noise')`.
  *
  * @example
- * const model = { n: 400, design: prepareDesign({ kind: 'identity' }, 20), coefficients: { kind: 'dense' },
+ * const model = { n: 400, design: prepareSimulatedDesign({ kind: 'identity' }, 20), coefficients: { kind: 'dense' },
  *   signal: 1, noise: { kind: 'gaussian' }, noiseSd: 1, nonlinear: { kind: 'none' } } as const;
  * const { X, y, beta } = simulateData(model, 7, 'replicate', 0);
  */

@@ -5,7 +5,7 @@ import { gram, matrix } from '../../src/linalg/index.js';
 import { gammaDraw, studentTDraw } from '../../src/random/distributions.js';
 import { createGenerator } from '../../src/random/generator.js';
 import { drawCoefficients, parseCoefficients } from '../../src/simulation/coefficients.js';
-import { designCovariance, drawDesign, parseDesign, prepareDesign } from '../../src/simulation/design.js';
+import { designCovariance, drawDesign, parseDesign, prepareSimulatedDesign } from '../../src/simulation/design.js';
 import { parseRatioGrid, parseWidthList, widthsFromRatios } from '../../src/simulation/grid.js';
 import { drawNoise, parseNoise } from '../../src/simulation/noise.js';
 import { addNonlinearPart, parseNonlinear } from '../../src/simulation/nonlinear.js';
@@ -88,7 +88,7 @@ describe('data-generating process', () => {
     expect(Array.from(S.data)).toEqual([1, 0.5, 0.25, 0.5, 1, 0.5, 0.25, 0.5, 1]);
     expect(Array.from(designCovariance({ kind: 'equi', rho: 0.2 }, 2).data)).toEqual([1, 0.2, 0.2, 1]);
     const n = 20000;
-    const X = drawDesign(prepareDesign({ kind: 'ar1', rho: 0.6 }, 3), n, createGenerator(1, 'test'));
+    const X = drawDesign(prepareSimulatedDesign({ kind: 'ar1', rho: 0.6 }, 3), n, createGenerator(1, 'test'));
     const C = gram(X);
     // sample covariance entries have sd ≤ √(2/n) ≈ 0.01: allow 5 sd
     const expected = [1, 0.6, 0.36, 0.6, 1, 0.6, 0.36, 0.6, 1];
@@ -136,7 +136,7 @@ describe('data-generating process', () => {
     const X = matrix(2, 2, Float64Array.from([2, 5, -1, 7]));
     expect(Array.from(addNonlinearPart({ kind: 'quad', c: 0.5 }, X, new Float64Array(2)))).toEqual([1.5, 0]);
     const model = {
-      n: 50000, design: prepareDesign({ kind: 'equi', rho: 0.3 }, 3), coefficients: [1, -1, 0.5], signal: 0,
+      n: 50000, design: prepareSimulatedDesign({ kind: 'equi', rho: 0.3 }, 3), coefficients: [1, -1, 0.5], signal: 0,
       noise: { kind: 'gaussian' }, noiseSd: 0.1, nonlinear: { kind: 'quad', c: 1 },
     } as const;
     const { X: Xs, y, beta } = simulateData(model, 1, 'check');
