@@ -163,7 +163,7 @@ export function registerCoverage(program: Command): void {
     .option('--widths <list>', 'sweep: widths d1,d2,…', (v: string) => parseWidthList(v))
     .option('--activation <name>', 'activation', 'relu')
     .option('--lambda <x>', 'ridge penalty λ ≥ 0', numberOption('--lambda'), 1e-3)
-    .option('--reps <r>', 'number of replicates', integerOption('--reps', 1), 100)
+    .option('--reps <r>', 'number of replicates (≥ 2: the summary estimates its Monte Carlo error across them)', integerOption('--reps', 2), 100)
     .option('--seed <s>', 'seed: replicate i is seeded from (seed, i) alone', integerOption('--seed', 0), 1)
     .option('--design <spec>', 'Σ of the rows of X: identity, ar1:RHO, equi:RHO', 'identity')
     .option('--noise <spec>', 'noise: gaussian, t:NU (NU > 2), hetero (sd grows with x₁)', 'gaussian')

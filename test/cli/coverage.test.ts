@@ -63,7 +63,7 @@ describe('rfci coverage', () => {
   });
 
   it.each([
-    [['--reps', '0'], /--reps expects a whole number ≥ 1, got "0"/],
+    [['--reps', '0'], /--reps expects a whole number ≥ 2, got "0"/],
     [['--n', '50', '--p', '60', '--covariance', 'unknown'], /unknown covariance needs n > p/],
     [['--design', 'ar1:2'], /--design "ar1:2": needs RHO with -1 < RHO < 1/],
     [['--noise', 't:0'], /--noise "t:0": needs degrees of freedom NU > 2/],
