@@ -113,8 +113,9 @@ export function lengthSpec(summaries: readonly CoverageSummary[]): TopLevelSpec 
 }
 
 /**
- * Normal QQ-points of the pivots of a study: `m` sample quantiles (type 7
- * interpolation) at probabilities `(k − 0.5)/m` against `Φ⁻¹((k − 0.5)/m)`.
+ * Normal QQ-points of the pivots of a study: `m` sample quantiles (Hazen's
+ * type 5 interpolation, so with m = N they are the sorted pivots) at
+ * probabilities `(k − 0.5)/m` against `Φ⁻¹((k − 0.5)/m)`.
  *
  * @example
  * pivotQuantiles(records, 200); // [{ theoretical, sample }, …]
@@ -125,7 +126,7 @@ export function pivotQuantiles(records: readonly ReplicateRecord[], m = 200): { 
   const k = Math.min(m, N);
   return Array.from({ length: k }, (_, i) => {
     const prob = (i + 0.5) / k;
-    const h = (N - 1) * prob, lo = Math.floor(h);
+    const h = Math.min(N - 1, Math.max(0, N * prob - 0.5)), lo = Math.floor(h);
     const sample = x[lo]! + (h - lo) * ((x[Math.min(lo + 1, N - 1)] ?? x[lo]!) - x[lo]!);
     return { theoretical: normalQuantile(prob), sample };
   });
@@ -192,7 +193,7 @@ export function coordinateCoverageSpec(study: PlottedStudy): TopLevelSpec {
     height: HEIGHT,
     background: 'white',
     layer: [
-      { data: { values: [{ lo: level - half, hi: level + half }] }, mark: { type: 'rect', color: '#d62728', opacity: 0.12 }, encoding: { y: { field: 'lo', ...y }, y2: { field: 'hi' } } },
+      { data: { values: [{ lo: Math.max(0, level - half), hi: Math.min(1, level + half) }] }, mark: { type: 'rect', color: '#d62728', opacity: 0.12 }, encoding: { y: { field: 'lo', ...y }, y2: { field: 'hi' } } },
       { data: { values: [{ level }] }, mark: { type: 'rule', strokeDash: [6, 4], color: '#d62728' }, encoding: { y: { field: 'level', ...y } } },
       { data: { values }, mark: { type: 'point', filled: true, size: 16 }, encoding: { x: { field: 'j', type: 'quantitative', title: 'coordinate j' }, y: { field: 'coverage', ...y } } },
     ],
