@@ -10,6 +10,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
+import { registerBench } from './bench.js';
 import { registerCoverage } from './coverage.js';
 import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerCoverage(program);
   registerMerge(program);
+  registerBench(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

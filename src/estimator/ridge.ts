@@ -13,13 +13,13 @@ import {
   cholesky,
   choleskyInverseDiagonal,
   choleskySolve,
+  choleskySolveRows,
   choleskySolveVector,
   gram,
   matTvec,
   matvec,
   outerGram,
   rowDots,
-  transpose,
 } from '../linalg/index.js';
 
 /** Which linear system the ridge fit solves. */
@@ -105,9 +105,8 @@ function primal(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
   const n = phi.rows;
   const M = addToDiagonal(gram(phi), n * lambda);
   const factor = factorize(M, lambda, 'ΦᵀΦ + nλI');
-  const Bt = choleskySolve(factor.L, transpose(phi));
-  const alpha = matvec(Bt, y);
-  const B = transpose(Bt);
+  const B = choleskySolveRows(factor.L, phi);
+  const alpha = matTvec(B, y);
   const leverages = rowDots(phi, B);
   const fitted = matvec(phi, alpha);
   const residuals = new Float64Array(n);

@@ -5,7 +5,7 @@
  */
 import type { Activation } from '../activations/activation.js';
 import { DimensionError } from '../errors.js';
-import { type Matrix, mapPair, matmulTransB } from '../linalg/index.js';
+import { type Matrix, mapPairTransB } from '../linalg/index.js';
 
 /** The features of a data set: Φ (n×d) and Φ' (n×d). */
 export interface Features {
@@ -26,6 +26,6 @@ export function featureMaps(X: Matrix, W: Matrix, activation: Activation): Featu
   if (X.cols !== W.cols) {
     throw new DimensionError(`first layer W is ${W.rows}×${W.cols} but the data have p = ${X.cols} columns; W must be d×p`);
   }
-  const [phi, dphi] = mapPair(matmulTransB(X, W), activation.f, activation.df);
+  const [phi, dphi] = mapPairTransB(X, W, activation.f, activation.df);
   return { phi, dphi };
 }

@@ -96,7 +96,8 @@ export async function runReplicates(settings: StudySettings, indices: readonly n
   }
   prepareStudy(settings); // fail fast on bad settings, in this thread
   const threads = Math.min(workers, indices.length);
-  const pool = new Piscina<ReplicateTask, ReplicateOutcome>({ filename: workerFile(), minThreads: threads, maxThreads: threads });
+  const linalgThreads = Math.max(1, Math.floor(availableParallelism() / threads));
+  const pool = new Piscina<ReplicateTask, ReplicateOutcome>({ filename: workerFile(), minThreads: threads, maxThreads: threads, workerData: { linalgThreads } });
   let destroyed: Promise<void> | undefined;
   const destroy = () => (destroyed ??= pool.destroy());
   signal?.addEventListener('abort', destroy, { once: true });

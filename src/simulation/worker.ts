@@ -2,11 +2,16 @@
  * The worker-thread entry of the coverage engine (run by piscina from the
  * compiled `dist/simulation/worker.js`): runs one replicate and returns its
  * record, or the rfci error it raised as plain data (errors cross threads as
- * plain objects, so their class is rebuilt on the main thread).
+ * plain objects, so their class is rebuilt on the main thread). The pool
+ * passes `workerData.linalgThreads`, the share of the cores each worker's
+ * dense kernels may use, so replicate-level and kernel-level threads together
+ * do not oversubscribe the machine (results do not depend on either).
  *
  * @module
  */
+import { workerData } from 'node:worker_threads';
 import { RfciError } from '../errors.js';
+import { setLinalgThreads } from '../linalg/index.js';
 import { type PreparedStudy, type ReplicateRecord, prepareStudy, runReplicate } from './replicate.js';
 import type { StudySettings } from './settings.js';
 
@@ -20,6 +25,9 @@ export interface ReplicateTask {
 
 /** What a task returns: the record, or an rfci error as data. */
 export type ReplicateOutcome = { readonly record: ReplicateRecord } | { readonly error: { readonly name: string; readonly message: string } };
+
+const share = (workerData as { linalgThreads?: unknown } | undefined)?.linalgThreads;
+if (typeof share === 'number') setLinalgThreads(share);
 
 let cached: { key: string; study: PreparedStudy } | undefined;
 
