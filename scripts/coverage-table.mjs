@@ -70,7 +70,7 @@ async function study(input, reps) {
 
 const f = (x, d = 3) => x.toFixed(d);
 const row = (label, s, extraCells = []) =>
-  `| ${label} | ${s.reps} | ${f(s.coverage)} ± ${f(s.coverageStdError)} | ${f(s.coverageLower)}–${f(s.coverageUpper)} | ${f(s.pivotMean)} | ${f(s.pivotSd)} | ${f(s.ksStatistic)} | ${f(s.meanLength)} | ${extraCells.join(' | ')}${extraCells.length ? ' |' : ''}`;
+  `| ${[label, s.reps, `${f(s.coverage)} ± ${f(s.coverageStdError)}`, `${f(s.coverageLower)}–${f(s.coverageUpper)}`, f(s.pivotMean), f(s.pivotSd), f(s.ksStatistic), f(s.meanLength), ...extraCells].join(' | ')} |`;
 const pass = (s) => (s.coverage >= 0.93 && s.coverage <= 0.97 && s.pivotSd >= 0.94 && s.pivotSd <= 1.08 ? 'yes' : '**no**');
 
 const started = Date.now();
