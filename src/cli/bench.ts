@@ -21,11 +21,12 @@ import { drawFirstLayer } from '../features/firstLayer.js';
 import { linalgThreads, setLinalgThreads } from '../linalg/index.js';
 import { checkLambda } from '../validate/inputs.js';
 import { type BenchSettings, benchData, runReplicate } from './benchWork.js';
+import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
 import { choiceOption, integerOption, numberOption } from './options.js';
 import { emit } from './output.js';
 
 /** Options of `rfci bench` as parsed by commander. */
-export interface BenchCliOptions {
+export interface BenchCliOptions extends MemoryCliOptions {
   mode: 'fit' | 'coverage';
   n: number;
   p: number;
@@ -133,6 +134,7 @@ export async function benchCoverage(s: BenchSettings, reps: number): Promise<{ s
 
 /** Runs `rfci bench` with parsed options. */
 export async function runBench(o: BenchCliOptions): Promise<void> {
+  guardMemory({ n: o.n, p: o.p, d: o.d }, o, o.mode === 'coverage' ? Math.max(1, Math.min(o.reps, availableParallelism())) : 1);
   const settings: BenchSettings = { n: o.n, p: o.p, d: o.d, activation: o.activation, lambda: checkLambda(o.lambda), seed: o.seed };
   let seconds: BenchSeconds;
   let note: string;
@@ -159,7 +161,7 @@ export async function runBench(o: BenchCliOptions): Promise<void> {
  * registerBench(program);
  */
 export function registerBench(program: Command): void {
-  program
+  const command = program
     .command('bench')
     .description('time fit + inference (--mode fit) or whole coverage replicates (--mode coverage), as bench/numpy_peer.py does')
     .option('--mode <m>', 'fit or coverage', choiceOption('--mode', ['fit', 'coverage'] as const), 'fit')
@@ -171,6 +173,6 @@ export function registerBench(program: Command): void {
     .option('--repeats <k>', 'timed runs (fit mode)', integerOption('--repeats', 1), 5)
     .option('--reps <k>', 'replicates (coverage mode)', integerOption('--reps', 1), 50)
     .option('--seed <s>', 'seed of the data', integerOption('--seed', 0), 1)
-    .option('--json', 'print only the JSON result line')
-    .action((o: BenchCliOptions) => runBench(o));
+    .option('--json', 'print only the JSON result line');
+  addMemoryOption(command).action((o: BenchCliOptions) => runBench(o));
 }

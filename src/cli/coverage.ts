@@ -9,6 +9,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from '../errors.js';
 import { firstLayerDistributions, type FirstLayerDistribution } from '../features/firstLayer.js';
+import { writeCoveragePlots } from '../report/coveragePlots.js';
 import { formatCoverageSummary, formatSweepTable } from '../report/coverageReport.js';
 import { StudyInterrupted, defaultWorkers } from '../simulation/engine.js';
 import { parseRatioGrid, parseWidthList, widthsFromRatios } from '../simulation/grid.js';
@@ -137,7 +138,6 @@ export async function runCoverage(o: CoverageCliOptions): Promise<number> {
   }
   const done = summaries as NonNullable<StudyRun['summary']>[];
   if (o.plot !== undefined) {
-    const { writeCoveragePlots } = await import('../report/coveragePlots.js'); // vega loads only when plotting
     const written = await writeCoveragePlots(o.plot, runs.map((r, k) => ({ summary: done[k]!, records: r.records })));
     if (!o.json) shardNote.push(`plots: ${written.join(', ')}`);
   }

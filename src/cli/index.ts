@@ -10,6 +10,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
+import { registerCalibrate } from './calibrate.js';
 import { registerBench } from './bench.js';
 import { registerCoverage } from './coverage.js';
 import { registerDemo } from './demo.js';
@@ -22,6 +23,21 @@ export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 70;
 
 /**
+ * Formats a commander error as `rfci: error: … (see HELP)`: one line naming
+ * the problem and where the fix is documented; commander's own suggestion
+ * (`(Did you mean …?)`) stays on its own line.
+ *
+ * @example
+ * command.configureOutput({ outputError: withHelpHint('rfci fit --help') });
+ */
+export function withHelpHint(help: string): (str: string, write: (s: string) => void) => void {
+  return (str, write) => {
+    const [first = '', ...rest] = str.trim().split('\n');
+    write(`rfci: ${[`${first} (see ${help})`, ...rest].join('\n')}\n`);
+  };
+}
+
+/**
  * Builds the commander program with every subcommand registered.
  *
  * @example
@@ -32,14 +48,15 @@ export function buildProgram(): Command {
     .description('Confidence intervals for regression coefficients from random-features neural networks (Shen & Bellec, NeurIPS 2020)')
     .version('0.1.0')
     .showSuggestionAfterError(true)
-    .configureOutput({ outputError: (str, write) => write(`rfci: ${str.trim().replace(/^error: /, 'error: ')}\n`) })
+    .configureOutput({ outputError: withHelpHint('rfci --help') })
     .exitOverride();
   registerFit(program);
   registerDemo(program);
   registerCoverage(program);
   registerMerge(program);
+  registerCalibrate(program);
   registerBench(program);
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: withHelpHint(`rfci ${cmd.name()} --help`) });
   return program;
 }
 

@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
+import { writeCoveragePlots } from '../report/coveragePlots.js';
 import { formatCoverageSummary } from '../report/coverageReport.js';
 import { mergeRecordFiles, recordHeader } from '../simulation/records.js';
 import { summarizeCoverage } from '../simulation/summary.js';
@@ -48,7 +49,6 @@ export async function runMerge(files: string[], o: MergeCliOptions): Promise<voi
     `merged ${files.length} record files: ${merged.records.length} of ${merged.reps} replicates; time is the replicates' total compute time`,
   ];
   if (o.plot !== undefined) {
-    const { writeCoveragePlots } = await import('../report/coveragePlots.js'); // vega loads only when plotting
     notes.push(`plots: ${(await writeCoveragePlots(o.plot, [{ summary, records: merged.records }])).join(', ')}`);
   }
   emit(o.json ? JSON.stringify(summary, null, 2) : formatCoverageSummary(summary, notes));

@@ -92,7 +92,7 @@ export class RandomFeaturesRegression {
   fit(Xin: MatrixInput, yin: ArrayLike<number>): FittedNetwork {
     const X = asMatrix(Xin, 'X');
     const n = X.rows, p = X.cols;
-    if (n < 1 || p < 1) throw new DimensionError(`X must have at least one row and one column, got ${n}×${p}`);
+    if (n < 2 || p < 1) throw new DimensionError(`X must have at least two rows and one column, got ${n}×${p}`);
     const y = asVector(yin, 'y', n);
     const activation = getActivation(this.options.activation ?? 'relu');
     const lambda = checkLambda(this.options.lambda ?? 1e-3);

@@ -6,6 +6,7 @@
  * @module
  */
 import { DimensionError, NumericalError } from '../errors.js';
+import { equilibratedCondition } from './condition.js';
 import { type View, choleskyInPlace, getEngine, put, solveTriangularView, take, tr } from './engine.js';
 import { type Matrix, assertSquare, identity, matrix } from './matrix.js';
 import { gram } from './products.js';
@@ -15,9 +16,10 @@ export interface CholeskyFactor {
   /** The lower-triangular factor, n×n row-major. */
   readonly L: Matrix;
   /**
-   * A cheap reciprocal condition estimate `(min_i L_ii / max_i L_ii)²`, an
-   * upper bound on `1/κ₂(A)`: values near machine epsilon mean the solves have
-   * lost most of their digits.
+   * Reciprocal condition estimate `1/κ₁(Ã)` of the equilibrated matrix
+   * `Ã = D A D`, `D = diag(A)^{-1/2}` (see {@link equilibratedCondition}):
+   * a solve loses about `log₁₀(1/rcond)` of its 16 digits, so values near
+   * machine epsilon mean the solves are noise.
    */
   readonly rcond: number;
 }
@@ -36,12 +38,12 @@ export interface CholeskyFactor {
 export function cholesky(A: Matrix, what = 'matrix'): CholeskyFactor {
   assertSquare(A, 'cholesky');
   const n = A.rows;
-  return getEngine().scoped(() => {
+  const L = getEngine().scoped(() => {
     const V = put(A.data, n, n);
-    const { dmin, dmax } = choleskyInPlace(V, what);
-    const ratio = n === 0 ? 1 : dmin / dmax;
-    return { L: matrix(n, n, take(V)), rcond: ratio * ratio };
+    choleskyInPlace(V, what);
+    return matrix(n, n, take(V));
   });
+  return { L, rcond: 1 / equilibratedCondition(A, (b) => choleskySolveVector(L, b)) };
 }
 
 function checkRhs(L: Matrix, B: Matrix, op: string): void {

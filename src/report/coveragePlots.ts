@@ -1,6 +1,6 @@
 /**
  * Figures of coverage studies as SVG (Vega-Lite 6 specifications rendered in
- * Node by vega 6, no browser): coverage against d/n with error bars and the
+ * Node by vega 6 through `renderSvg`, no browser): coverage against d/n with error bars and the
  * nominal line, mean interval length against d/n (the double descent of the
  * length, with the prediction of METHOD §5 when available), a normal QQ-plot
  * of the pivots, and the coverage of each coordinate.
@@ -9,12 +9,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { View, parse } from 'vega';
-import { type TopLevelSpec, compile } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import type { ReplicateRecord } from '../simulation/replicate.js';
 import type { CoverageSummary } from '../simulation/summary.js';
 import { normalQuantile } from '../special/normal.js';
+import { renderSvg } from './forestPlot.js';
 
 /** A finished study: its summary and its records. */
 export interface PlottedStudy {
@@ -22,19 +22,6 @@ export interface PlottedStudy {
   readonly summary: CoverageSummary;
   /** Its records (for the QQ-plot and per-coordinate coverage). */
   readonly records: readonly ReplicateRecord[];
-}
-
-/**
- * Renders a Vega-Lite specification to an SVG string.
- *
- * @example
- * const svg = await renderSvg({ data: { values: [{ x: 1, y: 2 }] }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' } } });
- */
-export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
-  const svg = await view.toSVG();
-  view.finalize();
-  return svg;
 }
 
 const WIDTH = 420, HEIGHT = 280;

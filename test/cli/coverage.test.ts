@@ -82,6 +82,12 @@ describe('rfci coverage', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('runs studies with unknown covariance (METHOD §3)', () => {
+    const s = statistics(ok(['coverage', '--n', '80', '--p', '10', '--d', '40', '--design', 'ar1:0.5', '--covariance', 'unknown', '--reps', '4', '--workers', '1', '--json']));
+    expect(s).toMatchObject({ reps: 4, intervals: 40, settings: { covariance: 'unknown', design: 'ar1:0.5' } });
+    expect(Number.isFinite(s.pivotSd as number)).toBe(true);
+  });
+
   it('sweeps widths into a table, JSON and SVG figures', () => {
     const dir = tempDir();
     const base = ['coverage', '--n', '60', '--p', '10', '--reps', '3', '--workers', '1'];

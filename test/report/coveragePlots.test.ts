@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coordinateCoverageSpec, pivotQuantiles, renderSvg } from '../../src/report/coveragePlots.js';
+import { coordinateCoverageSpec, pivotQuantiles } from '../../src/report/coveragePlots.js';
+import { renderSvg } from '../../src/report/forestPlot.js';
 import { normalQuantile } from '../../src/special/normal.js';
 import type { ReplicateRecord } from '../../src/simulation/replicate.js';
 import { studySettings } from '../../src/simulation/settings.js';
