@@ -35,8 +35,8 @@ export interface CalibrationSpec {
   readonly weights: Matrix;
   /** Activation. */
   readonly activation: string | Activation;
-  /** Ridge penalty λ. */
-  readonly lambda: number;
+  /** Ridge penalty λ, or `"gcv"` (chosen again on every replicate, as on the user's data). */
+  readonly lambda: number | 'gcv';
   /** Covariance input of the user's fit. Default `"unknown"`. */
   readonly covariance?: CovarianceInput;
   /** Level of each interval (the simultaneous level when the user asked for it). */

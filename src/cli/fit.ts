@@ -12,7 +12,7 @@ import type { CovarianceInput } from '../inference/precision.js';
 import { readMatrix } from '../io/csv.js';
 import { runDataFit } from './dataFit.js';
 import { type MemoryCliOptions, addMemoryOption } from './memory.js';
-import { choiceOption, integerOption, listOption, numberOption } from './options.js';
+import { choiceOption, integerOption, lambdaOption, listOption, numberOption } from './options.js';
 import { fitOutputHelp } from './outputHelp.js';
 
 /** Data and model options shared by `rfci fit` and `rfci calibrate`, as parsed by commander. */
@@ -25,7 +25,7 @@ export interface DataCliOptions extends MemoryCliOptions {
   weightsDist: FirstLayerDistribution;
   seed: number;
   activation: string;
-  lambda: number;
+  lambda: number | 'gcv';
   level: number;
   covariance: string;
   center: boolean;
@@ -85,7 +85,7 @@ export function addDataOptions(command: Command): Command {
     .option('--weights-dist <dist>', `distribution of a drawn W: ${firstLayerDistributions.join(', ')}`, choiceOption('--weights-dist', firstLayerDistributions), 'gaussian')
     .option('--seed <s>', 'seed of the first-layer draw', integerOption('--seed', 0), 1)
     .option('--activation <name>', `activation: ${activationNames.join(', ')}`, 'relu')
-    .option('--lambda <x>', 'ridge penalty λ ≥ 0', numberOption('--lambda'), 0.001)
+    .option('--lambda <x>', 'ridge penalty λ ≥ 0, or gcv: the λ with the shortest intervals (generalized cross-validation)', lambdaOption('--lambda'), 0.001)
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)
     .option(
       '--covariance <spec>',

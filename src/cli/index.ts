@@ -12,8 +12,12 @@ import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
 import { registerCalibrate } from './calibrate.js';
 import { registerBench } from './bench.js';
+import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
+import { registerPredict } from './predict.js';
+import { registerCoverage } from './coverage.js';
+import { registerMerge } from './merge.js';
 
 /** Exit code for bad input (flags, files, values). */
 export const EXIT_USAGE = 2;
@@ -50,7 +54,11 @@ export function buildProgram(): Command {
     .exitOverride();
   registerFit(program);
   registerDemo(program);
+  registerCoverage(program);
+  registerMerge(program);
   registerCalibrate(program);
+  registerPredict(program);
+  registerCompare(program);
   registerBench(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: withHelpHint(`rfci ${cmd.name()} --help`) });
   return program;
@@ -65,7 +73,7 @@ export function buildProgram(): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     await buildProgram().parseAsync([...argv]);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;

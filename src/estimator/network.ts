@@ -13,14 +13,20 @@ import { type Features, featureMaps } from '../features/featureMap.js';
 import { type Matrix, mapEntries, matTvec, matmulTransB, matvec } from '../linalg/index.js';
 import type { Seed } from '../random/generator.js';
 import { type MatrixInput, asMatrix, asVector, checkLambda } from '../validate/inputs.js';
+import { type GcvSelection, gcvLambda } from './gcv.js';
 import { type RidgeForm, type RidgeSolution, solveRidge } from './ridge.js';
 
 /** Hyperparameters of {@link RandomFeaturesRegression}. */
 export interface RandomFeaturesOptions {
   /** Activation: a built-in name or a user-defined `{ name, f, df }`. Default `"relu"`. */
   activation?: string | Activation;
-  /** Ridge penalty $\lambda \ge 0$ in $\frac{1}{2n}\|y - \Phi\alpha\|^2 + \frac{\lambda}{2}\|\alpha\|^2$ (METHOD §1). Default `1e-3`. $\lambda = 0$ gives least squares (d < n) or the minimum-norm interpolator (d > n). */
-  lambda?: number;
+  /**
+   * Ridge penalty $\lambda \ge 0$ in $\frac{1}{2n}\|y - \Phi\alpha\|^2 + \frac{\lambda}{2}\|\alpha\|^2$
+   * (METHOD §1), or `"gcv"`: the λ minimising $\|\psi\|/(n - \mathrm{df})$, i.e. the
+   * shortest intervals (see {@link gcvLambda}). Default `1e-3`. $\lambda = 0$ gives
+   * least squares (d < n) or the minimum-norm interpolator (d > n).
+   */
+  lambda?: number | 'gcv';
   /** Width d (number of hidden units) when W is drawn. Default `⌈n/2⌉`. */
   width?: number;
   /** A given first layer W (d×p); then `width`, `distribution` and `seed` are not used. */
@@ -40,6 +46,10 @@ export interface RandomFeaturesOptions {
 export interface FittedNetwork extends RidgeSolution {
   /** The activation φ. */
   readonly activation: Activation;
+  /** How λ was set: given (`"fixed"`) or chosen by generalized cross-validation (`"gcv"`). */
+  readonly lambdaSelection: 'fixed' | 'gcv';
+  /** The GCV selection (grid and criterion) when `lambda: "gcv"`. */
+  readonly gcv?: GcvSelection;
   /** First layer W (d×p). */
   readonly weights: Matrix;
   /** Sample size n. */
@@ -66,6 +76,12 @@ export interface FittedNetwork extends RidgeSolution {
   gradient(x: ArrayLike<number>): Float64Array;
 }
 
+function resolveLambdaOption(lambda: number | 'gcv' | undefined): number | 'gcv' {
+  if (lambda === 'gcv') return lambda;
+  if (typeof lambda === 'string') throw new InvalidArgumentError(`lambda must be a number ≥ 0 or "gcv", got "${lambda}"`);
+  return checkLambda(lambda ?? 1e-3);
+}
+
 /**
  * Random-features regression (METHOD §1): the two-layer network
  *
@@ -84,6 +100,7 @@ export interface FittedNetwork extends RidgeSolution {
  * const fitted = model.fit(X, y);
  * fitted.df; // degrees of freedom tr H
  * fitted.gradient(toRows(X)[0]); // ∇f̂ at the first row (length p)
+ * new RandomFeaturesRegression({ width: 30, lambda: 'gcv' }).fit(X, y).lambda; // the GCV choice
  */
 export class RandomFeaturesRegression {
   /** The hyperparameters given to the constructor. */
@@ -92,7 +109,7 @@ export class RandomFeaturesRegression {
   constructor(options: RandomFeaturesOptions = {}) {
     this.options = { ...options };
     getActivation(options.activation ?? 'relu');
-    checkLambda(options.lambda ?? 1e-3);
+    resolveLambdaOption(options.lambda);
     if (options.width !== undefined && (!Number.isInteger(options.width) || options.width < 1)) {
       throw new InvalidArgumentError(`width must be a positive integer, got ${options.width}`);
     }
@@ -116,7 +133,6 @@ export class RandomFeaturesRegression {
     if (n < 2 || p < 1) throw new DimensionError(`X must have at least two rows and one column, got ${n}×${p}`);
     const y = asVector(yin, 'y', n);
     const activation = getActivation(this.options.activation ?? 'relu');
-    const lambda = checkLambda(this.options.lambda ?? 1e-3);
     const weights =
       this.options.weights !== undefined
         ? asMatrix(this.options.weights, 'W')
@@ -130,11 +146,19 @@ export class RandomFeaturesRegression {
       throw new DimensionError(`first layer W has ${weights.cols} columns but the data have p = ${p}; W must be d×p`);
     }
     const features = featureMaps(X, weights, activation);
+    const lambdaOption = resolveLambdaOption(this.options.lambda);
+    let lambda: number, gcv: GcvSelection | undefined;
+    if (lambdaOption === 'gcv') {
+      gcv = gcvLambda(features.phi, y);
+      lambda = gcv.lambda;
+    } else lambda = lambdaOption;
     const solution = solveRidge(features.phi, y, lambda, this.options.form ?? 'auto');
     const alpha = solution.alpha;
     return {
       ...solution,
       activation,
+      lambdaSelection: gcv !== undefined ? 'gcv' : 'fixed',
+      ...(gcv !== undefined ? { gcv } : {}),
       weights,
       n,
       p,

@@ -38,8 +38,10 @@ export interface CoefficientInference {
   readonly d: number;
   /** Activation name. */
   readonly activation: string;
-  /** Ridge penalty λ. */
+  /** Ridge penalty λ (the chosen one when selected by GCV). */
   readonly lambda: number;
+  /** How λ was set: `"fixed"` (given) or `"gcv"` (shortest interval). */
+  readonly lambdaSelection: 'fixed' | 'gcv';
   /** Confidence level. */
   readonly level: number;
   /** Primal or dual system. */
@@ -145,6 +147,7 @@ function fitSummary(fit: FittedNetwork, level: number) {
     d: fit.d,
     activation: fit.activation.name,
     lambda: fit.lambda,
+    lambdaSelection: fit.lambdaSelection,
     level,
     form: fit.form,
     df: fit.df,

@@ -78,7 +78,7 @@ export function formatSummary(result: CoefficientInference, options: SummaryOpti
   lines.push('Random-features network inference for the linear part β* (Shen & Bellec, NeurIPS 2020)');
   lines.push(
     `  n = ${result.n}, p = ${result.p}, width d = ${result.d}, activation ${result.activation}, ` +
-      `lambda = ${formatNumber(result.lambda)} (${result.form} form)`,
+      `lambda = ${formatNumber(result.lambda)}${result.lambdaSelection === 'gcv' ? ' chosen by GCV (shortest interval)' : ''} (${result.form} form)`,
   );
   const how = result.covariance === 'unknown' ? 'unknown (estimated from X, METHOD §3)' : result.covariance;
   lines.push(`  covariance of x: ${how}; level ${formatNumber(result.level)}`);

@@ -57,6 +57,7 @@ export function inferenceJson(result: CoefficientInference, extras: JsonExtras =
     d: result.d,
     activation: result.activation,
     lambda: result.lambda,
+    lambdaSelection: result.lambdaSelection,
     level: result.level,
     covariance: result.covariance,
     form: result.form,
