@@ -53,7 +53,7 @@ export interface StudyRun {
  * `out` holding every finished replicate, ready for `resume`.
  *
  * @example
- * const run = await runCoverageStudy(studySettings({ width: 300 }), { reps: 100, workers: 2, out: 'study.jsonl' });
+ * const run = await runCoverageStudy(studySettings({ width: 300 }), { reps: 100, workers: 2, out: 'new-study.jsonl' });
  * run.summary?.coverage;
  */
 export async function runCoverageStudy(settings: StudySettings, options: StudyRunOptions): Promise<StudyRun> {

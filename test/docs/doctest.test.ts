@@ -24,6 +24,12 @@
  * | `cal` | `calibrateCoverage` of `fit` with 2 replicates |
  * | `ols`, `series` | `fit.ols`; the network and OLS rows of `fit` as forest-plot series |
  * | `result` | the coefficient inference of `fit` **and** `fit` itself (`result.coefficients`, `result.inference`, `result.diagnostics` all work) |
+ * | `settings`, `records`, `summary`, `study` | `studySettings({ n: 60, p: 10, width: 30 })`, 3 replicates of it, their summary, `{ summary, records }` |
+ * | `summaries`, `studies` | that study and one at width 90, as summaries and as `{ summary, records }` |
+ * | `a`, `b` | study settings at widths 300 and 600 (n = 60, p = 10) |
+ * | `s` | `studySettings({ n: 400, p: 200, width: 300 })` |
+ * | `study.jsonl`, `a.jsonl`, `b.jsonl`, `c.jsonl` | a record file of `settings` for 100 replicates holding 3 (an interrupted run), and the three shards of a 3-replicate study |
+ * | `cmp` | `compareActivations` of relu and tanh at n = 200, p/n = 0.5, d/n ∈ {0.5, 2} |
  * | `data.csv` | header `y,x1,x2,x3,x4`, the rows of y and X |
  * | `W.csv` | the rows of W, no header |
  *
@@ -34,7 +40,7 @@
  * the value (numbers to a relative 1e-9). A line `EXPRESSION; // throws …` must
  * throw an {@link RfciError}. Other trailing comments are prose.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +48,8 @@ import { Application, type DeclarationReflection, type ProjectReflection, Reflec
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { carsCsv } from '../../examples/carsData.js';
-import * as rfci from '../../src/index.js';
+// the built package, as users get it (coverage studies start compiled worker threads)
+import * as rfci from '../../dist/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -131,28 +138,15 @@ function fixtures(dir: string): Record<string, unknown> {
   rng.fillNormal(G.data);
   const Sigma = Array.from({ length: p }, (_, k) => Array.from({ length: p }, (_, l) => 0.5 ** Math.abs(k - l)));
   const rows = rfci.toRows(X);
+  const copyX = (): rfci.Matrix => rfci.copy(X);
   writeFileSync(join(dir, 'data.csv'), ['y,x1,x2,x3,x4', ...rows.map((x, i) => [y[i], ...x].join(','))].join('\n') + '\n');
   writeFileSync(join(dir, 'W.csv'), rfci.toRows(fitted.weights).map((r) => r.join(',')).join('\n') + '\n');
-  writeFileSync(join(dir, 'cars.csv'), carsCsv());
-  const columns = ['cylinders', 'displacement', 'horsepower', 'weight', 'acceleration'];
-  const design = rfci.readRealData(join(dir, 'cars.csv'), { response: 'mpg', columns, standardize: true, dropMissing: true });
-  const fit = rfci.fitDataSet(design, { width: 30, lambda: 0.01, seed: 1, adjust: 'holm' });
-  const context = { data: 'cars.csv', response: 'mpg', centered: true, scale: 'standardized' as const, droppedRows: design.droppedRows, firstLayer: 'W gaussian, seed 1' };
-  const cal = rfci.calibrateCoverage(
-    { raw: design.raw, center: true, standardize: true, weights: fit.fitted.weights, activation: 'relu', lambda: 0.01, covariance: 'unknown', level: 0.95 },
-    { replicates: 2, seed: 1 },
-  );
-  const copyX = (): rfci.Matrix => rfci.copy(X);
   return {
     R: copyX(), AR: copyX(), T: copyX(), XG: copyX(), Z: copyX(),
     XtB: rfci.matmulTransA(X, fitted.B),
     psi: fitted.residuals,
     means: new Float64Array(p).map((_, j) => rfci.column(X, j).reduce((a, b) => a + b, 0) / n),
-    design, raw: design.raw, fit,
-    ols: fit.ols,
-    series: [{ method: 'network', rows: fit.inference.coefficients }, { method: 'OLS', rows: fit.ols!.coefficients }], pAdjusted: fit.pAdjusted, context, extras: {}, cal,
     n, p, d, lambda, X, y, Sigma, fitted,
-    result: { ...fit, ...fit.inference },
     W: fitted.weights,
     U: rfci.matmulTransB(X, fitted.weights),
     Phi, phi: Phi, dPhi, dphi: dPhi,
@@ -170,6 +164,46 @@ function fixtures(dir: string): Record<string, unknown> {
   };
 }
 
+/** Fixtures that take a while (cars fit and calibration, coverage studies and their record files), made once in `dir`. */
+async function sharedFixtures(dir: string): Promise<Record<string, unknown>> {
+  writeFileSync(join(dir, 'cars.csv'), carsCsv());
+  const columns = ['cylinders', 'displacement', 'horsepower', 'weight', 'acceleration'];
+  const design = rfci.readRealData(join(dir, 'cars.csv'), { response: 'mpg', columns, standardize: true, dropMissing: true });
+  const fit = rfci.fitDataSet(design, { width: 30, lambda: 0.01, seed: 1, adjust: 'holm' });
+  const context = { data: 'cars.csv', response: 'mpg', centered: true, scale: 'standardized' as const, droppedRows: design.droppedRows, firstLayer: 'W gaussian, seed 1' };
+  const cal = rfci.calibrateCoverage(
+    { raw: design.raw, center: true, standardize: true, weights: fit.fitted.weights, activation: 'relu', lambda: 0.01, covariance: 'unknown', level: 0.95 },
+    { replicates: 2, seed: 1 },
+  );
+  // a small coverage study (METHOD §6), its shards as record files, and a second width
+  const settings = rfci.studySettings({ n: 60, p: 10, width: 30 });
+  const run = await rfci.runCoverageStudy(settings, { reps: 3, workers: 0 });
+  // study.jsonl: a study of 100 replicates interrupted after 3
+  const opened = rfci.openRecordFile(join(dir, 'study.jsonl'), rfci.recordHeader(settings, 100, null), { resume: false });
+  for (const r of run.records) opened.writer.append(r);
+  opened.writer.close();
+  for (const [k, file] of ['a.jsonl', 'b.jsonl', 'c.jsonl'].entries()) {
+    await rfci.runCoverageStudy(settings, { reps: 3, workers: 0, shard: { index: k + 1, count: 3 }, out: join(dir, file) });
+  }
+  const summary = rfci.summarizeCoverage(run.records, settings);
+  const wider = rfci.studySettings({ n: 60, p: 10, width: 90 });
+  const widerRecords = await rfci.runReplicates(wider, [0, 1], { workers: 0 });
+  const studies = [
+    { summary, records: run.records },
+    { summary: rfci.summarizeCoverage(widerRecords, wider), records: widerRecords },
+  ];
+  return {
+    s: rfci.studySettings({ n: 400, p: 200, width: 300 }),
+    settings, records: run.records, summary, summaries: studies.map((st) => st.summary), study: studies[0], studies,
+    a: rfci.studySettings({ n: 60, p: 10, width: 300 }), b: rfci.studySettings({ n: 60, p: 10, width: 600 }),
+    cmp: rfci.compareActivations({ activations: ['relu', 'tanh'], n: 200, pOverN: 0.5, dOverN: [0.5, 2], lambda: 1e-3, noiseVariance: 1, signal: 1 }),
+    design, raw: design.raw, fit,
+    ols: fit.ols,
+    series: [{ method: 'network', rows: fit.inference.coefficients }, { method: 'OLS', rows: fit.ols!.coefficients }], pAdjusted: fit.pAdjusted, context, extras: {}, cal,
+    result: { ...fit, ...fit.inference },
+  };
+}
+
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
 
 describe('every @example of the API reference runs', () => {
@@ -180,11 +214,11 @@ describe('every @example of the API reference runs', () => {
 
   it('runs each example with rfci and the fixtures in scope, checking `expr; // value` lines', async () => {
     expect(examples.length).toBeGreaterThan(50);
-    const dir = mkdtempSync(join(tmpdir(), 'rfci-doctest-'));
+    const baseDir = mkdtempSync(join(tmpdir(), 'rfci-doctest-'));
+    const shared = await sharedFixtures(baseDir);
     const failures: string[] = [];
     let checked = 0;
     const cwd = process.cwd();
-    process.chdir(dir);
     try {
       for (const ex of examples) {
         const mismatches: string[] = [];
@@ -204,7 +238,10 @@ describe('every @example of the API reference runs', () => {
         const js = ts.transpileModule(`{\n${instrument(ex.code)}\n}`, {
           compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
         }).outputText;
-        const scope = { ...rfci, ...fixtures(dir) } as Record<string, unknown>;
+        const dir = mkdtempSync(join(tmpdir(), 'rfci-doctest-'));
+        cpSync(baseDir, dir, { recursive: true });
+        process.chdir(dir);
+        const scope = { ...rfci, ...shared, ...fixtures(dir) } as Record<string, unknown>;
         try {
           const names = Object.keys(scope).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
           await new AsyncFunction(...names, '__check', '__throws', js)(...names.map((k) => scope[k]), check, throws);
