@@ -21,3 +21,8 @@ export * from './inference/knownCovariance.js';
 export * from './inference/intervals.js';
 export * from './inference/inferCoefficients.js';
 export * from './validate/inputs.js';
+export * from './training/rules.js';
+export * from './training/filters.js';
+export * from './training/spectrum.js';
+export * from './training/filterRegression.js';
+export * from './training/filterInference.js';

@@ -34,10 +34,11 @@ export interface RandomFeaturesOptions {
 }
 
 /**
- * A fitted network: the data it saw, its features and the ridge solution, plus
- * `predict` and `gradient`. Attributes are plain data.
+ * A random-features network with its training data: activation, first layer,
+ * features, and `predict`/`gradient` for the trained second layer. Shared by
+ * every training rule.
  */
-export interface FittedNetwork extends RidgeSolution {
+export interface RandomFeaturesNetwork {
   /** The activation φ. */
   readonly activation: Activation;
   /** First layer W (d×p). */
@@ -65,6 +66,88 @@ export interface FittedNetwork extends RidgeSolution {
 }
 
 /**
+ * A fitted network: the data it saw, its features and the ridge solution, plus
+ * `predict` and `gradient`. Attributes are plain data.
+ */
+export interface FittedNetwork extends RidgeSolution, RandomFeaturesNetwork {}
+
+/** The untrained part of a {@link RandomFeaturesNetwork}: data, first layer and features. */
+export type NetworkData = Omit<RandomFeaturesNetwork, 'predict' | 'gradient'>;
+
+/**
+ * Validates the data and the network hyperparameters, draws (or takes) the
+ * first layer W and computes the features `Φ = φ(XWᵀ)`, `Φ' = φ'(XWᵀ)`
+ * (METHOD §1): everything a training rule needs before it trains α̂.
+ *
+ * @example
+ * const data = networkData({ width: 300, seed: 7 }, X, y);
+ * data.features.phi; // n×d
+ */
+export function networkData(options: RandomFeaturesOptions, Xin: MatrixInput, yin: ArrayLike<number>): NetworkData {
+  const X = asMatrix(Xin, 'X');
+  const n = X.rows, p = X.cols;
+  if (n < 1 || p < 1) throw new DimensionError(`X must have at least one row and one column, got ${n}×${p}`);
+  const y = asVector(yin, 'y', n);
+  const activation = getActivation(options.activation ?? 'relu');
+  const weights =
+    options.weights !== undefined
+      ? asMatrix(options.weights, 'W')
+      : drawFirstLayer({
+          width: options.width ?? Math.ceil(n / 2),
+          inputDimension: p,
+          ...(options.distribution !== undefined ? { distribution: options.distribution } : {}),
+          ...(options.seed !== undefined ? { seed: options.seed } : {}),
+        });
+  if (weights.cols !== p) {
+    throw new DimensionError(`first layer W has ${weights.cols} columns but the data have p = ${p}; W must be d×p`);
+  }
+  const features = featureMaps(X, weights, activation);
+  return { activation, weights, n, p, d: weights.rows, X, y, features };
+}
+
+/**
+ * The network with second layer α̂: `data` plus `predict(X) = φ(XWᵀ)α̂` and
+ * `gradient(x) = Wᵀ(φ'(Wx) ∘ α̂)`.
+ *
+ * @example
+ * const net = withSecondLayer(networkData({}, X, y), alpha);
+ * net.predict(Xnew);
+ */
+export function withSecondLayer(data: NetworkData, alpha: Float64Array): RandomFeaturesNetwork {
+  const { weights, activation, p } = data;
+  return {
+    ...data,
+    predict(Xnew: MatrixInput): Float64Array {
+      const Z = asMatrix(Xnew, 'X');
+      if (Z.cols !== p) throw new DimensionError(`predict: X has ${Z.cols} columns, the network was fitted with p = ${p}`);
+      return matvec(mapEntries(matmulTransB(Z, weights), activation.f), alpha);
+    },
+    gradient(x: ArrayLike<number>): Float64Array {
+      const xv = asVector(x, 'x', p);
+      const pre = matvec(weights, xv);
+      const scaled = pre.map((t, k) => activation.df(t) * alpha[k]!);
+      return matTvec(weights, scaled);
+    },
+  };
+}
+
+/**
+ * Checks the hyperparameters that do not need the data (activation, λ, width)
+ * and returns a copy, so that a constructor fails early on bad values.
+ *
+ * @example
+ * checkNetworkOptions({ activation: 'relu', lambda: 1e-3, width: 300 });
+ */
+export function checkNetworkOptions<T extends RandomFeaturesOptions>(options: T): T {
+  getActivation(options.activation ?? 'relu');
+  checkLambda(options.lambda ?? 1e-3);
+  if (options.width !== undefined && (!Number.isInteger(options.width) || options.width < 1)) {
+    throw new InvalidArgumentError(`width must be a positive integer, got ${options.width}`);
+  }
+  return { ...options };
+}
+
+/**
  * Random-features regression: `f̂(x) = Σ_k α̂_k φ(w_kᵀx)` with W random and
  * α̂ the ridge solution `(ΦᵀΦ + nλI)⁻¹Φᵀy` (METHOD §1).
  *
@@ -78,60 +161,16 @@ export class RandomFeaturesRegression {
   readonly options: Readonly<RandomFeaturesOptions>;
 
   constructor(options: RandomFeaturesOptions = {}) {
-    this.options = { ...options };
-    getActivation(options.activation ?? 'relu');
-    checkLambda(options.lambda ?? 1e-3);
-    if (options.width !== undefined && (!Number.isInteger(options.width) || options.width < 1)) {
-      throw new InvalidArgumentError(`width must be a positive integer, got ${options.width}`);
-    }
+    this.options = checkNetworkOptions(options);
   }
 
   /**
    * Fits the second layer on data X (n×p) and response y (length n).
    */
-  fit(Xin: MatrixInput, yin: ArrayLike<number>): FittedNetwork {
-    const X = asMatrix(Xin, 'X');
-    const n = X.rows, p = X.cols;
-    if (n < 1 || p < 1) throw new DimensionError(`X must have at least one row and one column, got ${n}×${p}`);
-    const y = asVector(yin, 'y', n);
-    const activation = getActivation(this.options.activation ?? 'relu');
+  fit(X: MatrixInput, y: ArrayLike<number>): FittedNetwork {
+    const data = networkData(this.options, X, y);
     const lambda = checkLambda(this.options.lambda ?? 1e-3);
-    const weights =
-      this.options.weights !== undefined
-        ? asMatrix(this.options.weights, 'W')
-        : drawFirstLayer({
-            width: this.options.width ?? Math.ceil(n / 2),
-            inputDimension: p,
-            ...(this.options.distribution !== undefined ? { distribution: this.options.distribution } : {}),
-            ...(this.options.seed !== undefined ? { seed: this.options.seed } : {}),
-          });
-    if (weights.cols !== p) {
-      throw new DimensionError(`first layer W has ${weights.cols} columns but the data have p = ${p}; W must be d×p`);
-    }
-    const features = featureMaps(X, weights, activation);
-    const solution = solveRidge(features.phi, y, lambda, this.options.form ?? 'auto');
-    const alpha = solution.alpha;
-    return {
-      ...solution,
-      activation,
-      weights,
-      n,
-      p,
-      d: weights.rows,
-      X,
-      y,
-      features,
-      predict(Xnew: MatrixInput): Float64Array {
-        const Z = asMatrix(Xnew, 'X');
-        if (Z.cols !== p) throw new DimensionError(`predict: X has ${Z.cols} columns, the network was fitted with p = ${p}`);
-        return matvec(mapEntries(matmulTransB(Z, weights), activation.f), alpha);
-      },
-      gradient(x: ArrayLike<number>): Float64Array {
-        const xv = asVector(x, 'x', p);
-        const pre = matvec(weights, xv);
-        const scaled = pre.map((t, k) => activation.df(t) * alpha[k]!);
-        return matTvec(weights, scaled);
-      },
-    };
+    const solution = solveRidge(data.features.phi, data.y, lambda, this.options.form ?? 'auto');
+    return { ...solution, ...withSecondLayer(data, solution.alpha) };
   }
 }

@@ -12,6 +12,9 @@ import { dot, norm2 } from '../linalg/index.js';
 import { type MatrixInput, asVector, checkLevel } from '../validate/inputs.js';
 import { type CoefficientRow, coefficientRow, defaultTerms } from './intervals.js';
 import { knownCovarianceEstimates } from './knownCovariance.js';
+import { filterEstimates } from '../training/filterInference.js';
+import { type FilterFittedNetwork, SpectralFilterRegression, isFilterFit } from '../training/filterRegression.js';
+import { RIDGE, type TrainingInput, type TrainingRule, parseTraining } from '../training/rules.js';
 import { type CovarianceInput, precisionOperator } from './precision.js';
 
 /** Options of {@link inferCoefficients}. */
@@ -38,6 +41,8 @@ export interface CoefficientInference {
   readonly activation: string;
   /** Ridge penalty λ. */
   readonly lambda: number;
+  /** How the second layer was trained (METHOD §4); ridge unless a filter fit. */
+  readonly training?: TrainingRule;
   /** Confidence level. */
   readonly level: number;
   /** Primal or dual system. */
@@ -62,25 +67,29 @@ export interface CoefficientInference {
 
 /**
  * Estimates, standard errors, intervals, statistics and p-values for every
- * coordinate of β* from a fitted network (METHOD §2), all p coordinates in one
- * pass, plus any contrasts `θ̂_a = aᵀθ̂`, `se_a = ‖ψ̃‖√(aᵀΩa)`.
+ * coordinate of β* from a fitted network — trained by ridge (METHOD §2) or by
+ * any spectral filter such as gradient flow or gradient descent (METHOD §4,
+ * known covariance) — all p coordinates in one pass, plus any contrasts `θ̂_a = aᵀθ̂`, `se_a = ‖ψ̃‖√(aᵀΩa)`.
  *
  * @example
  * const fitted = new RandomFeaturesRegression({ width: 300 }).fit(X, y);
  * const result = inferCoefficients(fitted, { level: 0.95 });
  * result.coefficients[0]; // { term: 'x1', estimate, stdError, statistic, pValue, lower, upper }
  */
-export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions = {}): CoefficientInference {
+export function inferCoefficients(fit: FittedNetwork | FilterFittedNetwork, options: InferenceOptions = {}): CoefficientInference {
   const level = checkLevel(options.level ?? 0.95);
   const p = fit.p;
   const terms = options.terms ?? defaultTerms(p);
   if (terms.length !== p) throw new DimensionError(`${terms.length} term names given for p = ${p} columns`);
   const covariance = options.covariance ?? 'identity';
+  if (covariance === 'unknown' && isFilterFit(fit) && fit.training.kind !== 'ridge') {
+    throw new InvalidArgumentError('unknown covariance (METHOD §3) is available for ridge training only; give the covariance (identity, precision or matrix) for gradient flow or descent');
+  }
   if (covariance === 'unknown') {
     throw new InvalidArgumentError('unknown covariance is not available yet; give the covariance (identity, precision or matrix)');
   }
   const omega = precisionOperator(covariance, p);
-  const est = knownCovarianceEstimates(fit, omega);
+  const est = isFilterFit(fit) ? filterEstimates(fit, omega) : knownCovarianceEstimates(fit, omega);
   const coefficients = terms.map((term, j) => coefficientRow(term, est.estimate[j]!, est.stdError[j]!, level));
   const contrasts = options.contrasts?.map((a, k) => {
     const av = asVector(a, `contrast ${k + 1}`, p);
@@ -92,6 +101,7 @@ export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions 
     d: fit.d,
     activation: fit.activation.name,
     lambda: fit.lambda,
+    training: isFilterFit(fit) ? fit.training : RIDGE,
     level,
     form: fit.form,
     covariance: omega.kind,
@@ -109,22 +119,33 @@ export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions 
   };
 }
 
-/** Options of {@link randomFeaturesInference}: the network's and the inference's. */
-export interface RandomFeaturesInferenceOptions extends RandomFeaturesOptions, InferenceOptions {}
+/** Options of {@link randomFeaturesInference}: the network's, the training rule and the inference's. */
+export interface RandomFeaturesInferenceOptions extends RandomFeaturesOptions, InferenceOptions {
+  /** Training rule: `"ridge"` (default), `"flow:T"`, `"gd:STEPS:ETA"` or an object (METHOD §4). */
+  training?: TrainingInput;
+}
 
 /**
  * Fits a random-features network and computes coefficient inference in one
- * call: the everyday entry point.
+ * call: the everyday entry point. Ridge training uses the ridge solver
+ * (METHOD §2); gradient flow and gradient descent use the spectral filter fit
+ * (METHOD §4).
  *
  * @example
  * const result = randomFeaturesInference(X, y, { activation: 'relu', width: 300, lambda: 1e-3 });
  * console.log(formatSummary(result));
+ * randomFeaturesInference(X, y, { width: 300, lambda: 0, training: 'flow:10' }); // early-stopped flow
  */
 export function randomFeaturesInference(
   X: MatrixInput,
   y: ArrayLike<number>,
   options: RandomFeaturesInferenceOptions = {},
 ): CoefficientInference {
-  const fitted = new RandomFeaturesRegression(options).fit(X, y);
+  const { training, ...rest } = options;
+  const rule = parseTraining(training);
+  const fitted =
+    rule.kind === 'ridge'
+      ? new RandomFeaturesRegression(rest).fit(X, y)
+      : new SpectralFilterRegression({ ...rest, training: rule }).fit(X, y);
   return inferCoefficients(fitted, options);
 }

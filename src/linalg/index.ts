@@ -10,3 +10,4 @@ export * from './cholesky.js';
 export * from './eigen.js';
 export * from './orthonormal.js';
 export * from './elementwise.js';
+export * from './hadamard.js';
