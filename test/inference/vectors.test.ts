@@ -33,8 +33,11 @@ describe.each(KNOWN_FIT_VECTORS)('reference vector %s (METHOD §8)', (file) => {
     expectClose(r.parts!.correction, e.parts!.correction);
   });
 
-  it.runIf(v.contrast !== undefined)('reproduces the contrast', () => {
-    const c = r.contrasts![0]!;
-    expectClose([c.estimate, c.stdError, c.lower, c.upper], [v.contrast!.estimate, v.contrast!.stdError, v.contrast!.lower, v.contrast!.upper]);
-  });
+  if (v.contrast !== undefined) {
+    const a = v.contrast;
+    it('reproduces the contrast', () => {
+      const c = r.contrasts![0]!;
+      expectClose([c.estimate, c.stdError, c.lower, c.upper], [a.estimate, a.stdError, a.lower, a.upper]);
+    });
+  }
 });
