@@ -26,3 +26,4 @@ export * from './training/filters.js';
 export * from './training/spectrum.js';
 export * from './training/filterRegression.js';
 export * from './training/filterInference.js';
+export * from './training/path.js';

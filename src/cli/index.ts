@@ -12,6 +12,7 @@ import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
 import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
+import { registerPath } from './path.js';
 
 /** Exit code for bad input (flags, files, values). */
 export const EXIT_USAGE = 2;
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerFit(program);
   registerDemo(program);
+  registerPath(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
   return program;
 }
