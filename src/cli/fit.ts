@@ -16,6 +16,7 @@ import { formatSummary } from '../report/summary.js';
 import { inferenceJson, tidyCsv } from '../report/tidy.js';
 import { choiceOption, integerOption, listOption, numberOption } from './options.js';
 import { emit } from './output.js';
+import { describeTraining, parseTraining } from '../training/rules.js';
 
 /** Options of `rfci fit` as parsed by commander. */
 export interface FitCliOptions {
@@ -30,6 +31,7 @@ export interface FitCliOptions {
   lambda: number;
   level: number;
   covariance: string;
+  training: string;
   contrast?: string;
   center: boolean;
   format: 'table' | 'csv' | 'json';
@@ -65,6 +67,7 @@ export function runFit(o: FitCliOptions): void {
     lambda: o.lambda,
     level: o.level,
     covariance: parseCovariance(o.covariance),
+    training: parseTraining(o.training),
     terms: design.terms,
     ...(o.weights !== undefined ? { weights: readMatrix(o.weights, 'first layer W') } : { distribution: o.weightsDist, seed: o.seed }),
     ...(o.width !== undefined ? { width: o.width } : {}),
@@ -76,6 +79,7 @@ export function runFit(o: FitCliOptions): void {
   if (format === 'json') {
     const extras = {
       covariance: covarianceLabel,
+      training: result.training,
       centered: design.centered,
       firstLayer: o.weights !== undefined ? { file: o.weights } : { distribution: o.weightsDist, seed: o.seed },
     };
@@ -86,6 +90,7 @@ export function runFit(o: FitCliOptions): void {
     const notes = [
       `data: ${o.data}, response ${o.response}; ${design.centered ? 'y and the columns of X centered' : 'not centered (--no-center)'}`,
       o.weights !== undefined ? `first layer W from ${o.weights}` : `first layer W drawn ${o.weightsDist}, seed ${o.seed}`,
+      `training: ${describeTraining(result.training!)}`,
     ];
     emit(formatSummary(result, { notes }), o.out);
   }
@@ -112,6 +117,7 @@ export function registerFit(program: Command): void {
     .option('--lambda <x>', 'ridge penalty λ ≥ 0', numberOption('--lambda'), 0.001)
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)
     .option('--covariance <spec>', 'covariance of the rows of X: identity, precision:FILE or matrix:FILE', 'identity')
+    .option('--training <rule>', 'second-layer training: ridge, flow:T (gradient flow for time T) or gd:STEPS:ETA (gradient descent), each with --lambda (METHOD §4)', 'ridge')
     .option('--contrast <a.csv>', 'contrast vector(s) a for aᵀβ*, one per row (CSV without header)')
     .option('--no-center', 'use y and the columns as given (default: center them)')
     .option('--format <f>', 'output: table, csv or json', choiceOption('--format', ['table', 'csv', 'json'] as const), 'table')

@@ -73,6 +73,12 @@ export async function runPath(o: PathCliOptions): Promise<void> {
   const s = fit.spectrum.values;
   const sMax = s.length > 0 ? s[s.length - 1]! : 0;
   const eta = o.eta ?? 1 / (sMax + o.lambda);
+  if (!(eta > 0 && eta * (sMax + o.lambda) < 2)) {
+    throw new InvalidArgumentError(
+      `--eta ${eta} makes gradient descent diverge: η(s_max + λ) = ${formatNumber(eta * (sMax + o.lambda))} must be < 2, where s_max = ${formatNumber(sMax)} is the largest eigenvalue of ΦᵀΦ/n; ` +
+        `use --eta below 2/(s_max + λ) = ${formatNumber(2 / (sMax + o.lambda))} (default 1/(s_max + λ) = ${formatNumber(1 / (sMax + o.lambda))})`,
+    );
+  }
   const rules =
     o.training === 'flow'
       ? pathRules('flow', o.times ?? logSpaced(0.1, 1000, 25))
