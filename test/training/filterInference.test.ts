@@ -6,8 +6,10 @@ import {
   SpectralFilterRegression,
   createGenerator,
   inferCoefficients,
+  inferencePath,
   matTvec,
   matvec,
+  pathRules,
   randomFeaturesInference,
   retrain,
 } from '../../src/index.js';
@@ -144,5 +146,30 @@ describe('gradient flow and gradient descent (METHOD §4)', () => {
 
   it('rejects a divergent step size with the largest stable one', () => {
     expect(() => new SpectralFilterRegression({ ...base, training: 'gd:10:100' }).fit(X, y)).toThrow(/ETA < 2\/\(s_max\+λ\) = /);
+  });
+});
+
+describe('inferencePath', () => {
+  const { X, y } = simulate(40, 3, 21);
+
+  it('reuses one eigendecomposition and finds the shortest intervals', () => {
+    const fit = new SpectralFilterRegression({ width: 20, lambda: 0, training: 'flow:0', seed: 3 }).fit(X, y);
+    const path = inferencePath(fit, pathRules('flow', [0.5, 5, 50, 500]));
+    expect(path.points.map((pt) => pt.time)).toEqual([0.5, 5, 50, 500]);
+    const norms = path.points.map((pt) => pt.scaledResidualNorm);
+    expect(path.shortest).toBe(norms.indexOf(Math.min(...norms)));
+    const direct = inferCoefficients(retrain(fit, 'flow:50'));
+    expect(path.points[2]!.coefficients).toEqual(direct.coefficients);
+    expect(path.points[2]!.df).toBe(direct.df);
+  });
+
+  it('names the training time at which inference breaks down (ridgeless flow with d > n interpolates as t → ∞)', () => {
+    const fit = new SpectralFilterRegression({ width: 80, lambda: 0, training: 'flow:0', seed: 3 }).fit(X, y);
+    expect(fit.form).toBe('dual');
+    expect(() => inferencePath(fit, pathRules('flow', [1, 1e15]))).toThrow(/^at gradient flow from α = 0 for time t = 1000000000000000: n − df = .* interpolates/);
+  });
+
+  it('needs a step size for gradient descent', () => {
+    expect(() => pathRules('gd', [1, 10])).toThrow(/step size must be a finite number > 0/);
   });
 });
