@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 import { activationNames } from '../activations/registry.js';
 import { DataError, InvalidArgumentError } from '../errors.js';
-import { type FirstLayerDistribution, firstLayerDistributions } from '../features/firstLayer.js';
+import { firstLayerDistributions } from '../features/firstLayer.js';
 import { readDataTable, readMatrix } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { prepareDesign } from '../io/design.js';
@@ -18,33 +18,22 @@ import { renderSvg } from '../report/svg.js';
 import { formatNumber } from '../report/textTable.js';
 import { SpectralFilterRegression } from '../training/filterRegression.js';
 import { inferencePath, pathRules } from '../training/path.js';
-import { parseCovariance } from './fit.js';
+import { type FitCliOptions, parseCovariance } from './fit.js';
 import { choiceOption, gridOption, integerOption, listOption, logSpaced, numberOption } from './options.js';
 import { emit } from './output.js';
 
-/** Options of `rfci path` as parsed by commander. */
-export interface PathCliOptions {
-  data: string;
-  response: string;
-  columns?: string[];
-  weights?: string;
-  width?: number;
-  weightsDist: FirstLayerDistribution;
-  seed: number;
-  activation: string;
-  lambda: number;
-  level: number;
-  covariance: string;
-  center: boolean;
+/** Options of `rfci path` as parsed by commander: the data and network options of `rfci fit`, and the path's. */
+export interface PathCliOptions
+  extends Pick<
+    FitCliOptions,
+    'data' | 'response' | 'columns' | 'weights' | 'width' | 'weightsDist' | 'seed' | 'activation' | 'lambda' | 'level' | 'covariance' | 'center' | 'format' | 'json' | 'out'
+  > {
   training: 'flow' | 'gd';
   times?: number[];
   steps?: number[];
   eta?: number;
   terms?: string[];
   plot?: string;
-  format: 'table' | 'csv' | 'json';
-  json?: boolean;
-  out?: string;
 }
 
 /** Terms shown in the table and the plot when `--terms` is not given. */

@@ -16,6 +16,7 @@ import {
   networkData,
   withSecondLayer,
 } from '../estimator/network.js';
+import type { RidgeSolution } from '../estimator/ridge.js';
 import { type MatrixInput, checkLambda } from '../validate/inputs.js';
 import { matvec } from '../linalg/index.js';
 import { type SpectralFilter, checkStepSize, spectralFilter } from './filters.js';
@@ -24,33 +25,18 @@ import { type FeatureSpectrum, type SpectralForm, featureSpectrum } from './spec
 
 /**
  * The filter solution `α̂ = g(S)Φᵀy/n` and its by-products, with
- * `H = Φg(S)Φᵀ/n` (METHOD §4).
+ * `H = Φg(S)Φᵀ/n` in place of the ridge hat matrix (METHOD §4): leverages
+ * `h_i = Σ_k Φ̃_ik² g(s_k)/n`, `df = Σ_k s_k g(s_k)`,
+ * `n − df = (n − r) + Σ_k (1 − s_k g(s_k))` summed without cancellation,
+ * `ψ̃ = ψ/(n − df)` and `w_i = (1 − h_i)/(n − df)`.
  */
-export interface FilterSolution {
+export interface FilterSolution extends Omit<RidgeSolution, 'form' | 'B' | 'factor'> {
   /** Which matrix was decomposed. */
   readonly form: SpectralForm;
   /** The training rule. */
   readonly training: TrainingRule;
-  /** Ridge penalty λ ≥ 0 (u = s + λ in the filter). */
-  readonly lambda: number;
   /** Filter values `g(s_k)` on the spectrum. */
   readonly filterValues: Float64Array;
-  /** Second-layer weights `α̂ = V diag(g) b̃` (length d). */
-  readonly alpha: Float64Array;
-  /** Fitted values `Φα̂` (length n). */
-  readonly fitted: Float64Array;
-  /** Residuals `ψ = y − Φα̂` (length n). */
-  readonly residuals: Float64Array;
-  /** Leverages `h_i = H_ii = Σ_k Φ̃_ik² g(s_k)/n` (length n). */
-  readonly leverages: Float64Array;
-  /** Degrees of freedom `df = tr H = Σ_k s_k g(s_k)`. */
-  readonly df: number;
-  /** `n − df = (n − r) + Σ_k (1 − s_k g(s_k))`, summed without cancellation. */
-  readonly residualDf: number;
-  /** Scaled residuals `ψ̃ = ψ/(n − df)`. */
-  readonly scaledResiduals: Float64Array;
-  /** Gradient weights `w_i = (1 − h_i)/(n − df)`. */
-  readonly gradientWeights: Float64Array;
 }
 
 /** A network trained by a spectral filter: data, features, spectrum and solution. */

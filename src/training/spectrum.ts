@@ -82,18 +82,8 @@ export function featureSpectrum(phi: Matrix, y: Float64Array, form: SpectralForm
   if (chosen === 'primal') {
     const { values, vectors } = symmetricEigen(scale(gram(phi), 1 / n));
     const s = values.map((v) => Math.max(v, 0));
-    const rotatedFeatures = matmul(phi, vectors);
     const b = matTvec(phi, y).map((v) => v / n);
-    return {
-      form: chosen,
-      n,
-      d,
-      values: s,
-      vectors,
-      rotatedFeatures,
-      rotatedSquares: hadamard(rotatedFeatures, rotatedFeatures),
-      rotatedResponse: matTvec(vectors, b),
-    };
+    return spectrum(chosen, n, s, vectors, matmul(phi, vectors), matTvec(vectors, b));
   }
   if (chosen !== 'dual') throw new InvalidArgumentError(`spectral form must be "auto", "primal" or "dual", got "${String(form)}"`);
   const eig = symmetricEigen(scale(outerGram(phi), 1 / n));
@@ -109,15 +99,18 @@ export function featureSpectrum(phi: Matrix, y: Float64Array, form: SpectralForm
   const coordinates = matTvec(Q, y);
   const rotatedFeatures = scaleColumns(matrix(Q.rows, Q.cols, Q.data.slice()), root);
   const vectors = scaleColumns(matmulTransA(phi, Q), root.map((r) => 1 / r));
-  return {
-    form: chosen,
-    n,
-    d,
-    values: s,
-    vectors,
-    rotatedFeatures,
-    rotatedSquares: hadamard(rotatedFeatures, rotatedFeatures),
-    rotatedResponse: coordinates.map((z, k) => (root[k]! * z) / n),
-    dualBasis: { Q, coordinates },
-  };
+  return spectrum(chosen, n, s, vectors, rotatedFeatures, coordinates.map((z, k) => (root[k]! * z) / n), { Q, coordinates });
+}
+
+function spectrum(
+  form: SpectralForm,
+  n: number,
+  values: Float64Array,
+  vectors: Matrix,
+  rotatedFeatures: Matrix,
+  rotatedResponse: Float64Array,
+  dualBasis?: FeatureSpectrum['dualBasis'],
+): FeatureSpectrum {
+  const rotatedSquares = hadamard(rotatedFeatures, rotatedFeatures);
+  return { form, n, d: vectors.rows, values, vectors, rotatedFeatures, rotatedSquares, rotatedResponse, ...(dualBasis ? { dualBasis } : {}) };
 }
