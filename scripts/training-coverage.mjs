@@ -11,11 +11,14 @@
 // Usage (after `npm run build`):
 //   node scripts/training-coverage.mjs [--replicates 200] [--times 2,10,50,200] [--n 400] [--p 200]
 //     [--d 300] [--activation relu] [--lambda 0] [--signal 1] [--noise 1] [--seed 1] [--out FILE.json]
-import { writeFileSync } from 'node:fs';
+//     [--records FILE.jsonl]
+// With --records, each finished replicate is appended to FILE.jsonl and replicates already
+// there are not recomputed: an interrupted study resumes where it stopped.
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { SpectralFilterRegression, createGenerator, inferCoefficients, retrain } from '../dist/index.js';
 
 function args() {
-  const a = { replicates: 200, times: '2,10,50,200', n: 400, p: 200, d: 300, activation: 'relu', lambda: 0, signal: 1, noise: 1, seed: 1, out: '' };
+  const a = { replicates: 200, times: '2,10,50,200', n: 400, p: 200, d: 300, activation: 'relu', lambda: 0, signal: 1, noise: 1, seed: 1, out: '', records: '' };
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '');
@@ -53,10 +56,23 @@ function replicate(o, i) {
 }
 
 const o = args();
+const done = new Map();
+if (o.records && existsSync(o.records)) {
+  for (const line of readFileSync(o.records, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const rec = JSON.parse(line);
+    if (JSON.stringify(rec.times) === JSON.stringify(o.times)) done.set(rec.i, rec.rows);
+  }
+}
 const acc = o.times.map(() => ({ cov: [], pivotSum: 0, pivotSq: 0, length: 0, df: 0 }));
 const started = Date.now();
 for (let i = 0; i < o.replicates; i++) {
-  replicate(o, i).forEach((r, k) => {
+  let rows = done.get(i);
+  if (rows === undefined) {
+    rows = replicate(o, i);
+    if (o.records) appendFileSync(o.records, JSON.stringify({ i, times: o.times, rows }) + '\n');
+  }
+  rows.forEach((r, k) => {
     const a = acc[k];
     a.cov.push(r.coverage);
     a.pivotSum += r.pivotSum;
