@@ -69,7 +69,8 @@ export interface CoefficientInference {
  * Estimates, standard errors, intervals, statistics and p-values for every
  * coordinate of β* from a fitted network — trained by ridge (METHOD §2) or by
  * any spectral filter such as gradient flow or gradient descent (METHOD §4,
- * known covariance) — all p coordinates in one pass, plus any contrasts `θ̂_a = aᵀθ̂`, `se_a = ‖ψ̃‖√(aᵀΩa)`.
+ * known covariance) — all p coordinates in one pass, plus any contrasts
+ * `θ̂_a = aᵀθ̂`, `se_a = ‖ψ̃‖√(aᵀΩa)`.
  *
  * @example
  * const fitted = new RandomFeaturesRegression({ width: 300 }).fit(X, y);
@@ -82,8 +83,10 @@ export function inferCoefficients(fit: FittedNetwork | FilterFittedNetwork, opti
   const terms = options.terms ?? defaultTerms(p);
   if (terms.length !== p) throw new DimensionError(`${terms.length} term names given for p = ${p} columns`);
   const covariance = options.covariance ?? 'identity';
-  if (covariance === 'unknown' && isFilterFit(fit) && fit.training.kind !== 'ridge') {
-    throw new InvalidArgumentError('unknown covariance (METHOD §3) is available for ridge training only; give the covariance (identity, precision or matrix) for gradient flow or descent');
+  if (covariance === 'unknown' && isFilterFit(fit)) {
+    throw new InvalidArgumentError(
+      'unknown covariance (METHOD §3) is derived for the ridge estimator only; for gradient flow or descent give the covariance (identity, precision or matrix)',
+    );
   }
   if (covariance === 'unknown') {
     throw new InvalidArgumentError('unknown covariance is not available yet; give the covariance (identity, precision or matrix)');

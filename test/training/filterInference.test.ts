@@ -173,3 +173,32 @@ describe('inferencePath', () => {
     expect(() => pathRules('gd', [1, 10])).toThrow(/step size must be a finite number > 0/);
   });
 });
+
+describe('covariance for filter fits', () => {
+  const { X, y } = simulate(40, 3, 8);
+  const fit = new SpectralFilterRegression({ width: 15, lambda: 0, training: 'flow:2', seed: 1 }).fit(X, y);
+
+  it('refuses unknown covariance (METHOD §3 is for ridge) with a message naming the fix', () => {
+    expect(() => inferCoefficients(fit, { covariance: 'unknown' })).toThrow(/ridge estimator only; for gradient flow or descent give the covariance/);
+  });
+
+  it('known covariance: a precision matrix and the matching covariance matrix give the same intervals, Ω scales se by √Ω_jj', () => {
+    const Sigma = [
+      [1, 0.5, 0.25],
+      [0.5, 1, 0.5],
+      [0.25, 0.5, 1],
+    ];
+    const Omega = [
+      [4 / 3, -2 / 3, 0],
+      [-2 / 3, 5 / 3, -2 / 3],
+      [0, -2 / 3, 4 / 3],
+    ];
+    const a = inferCoefficients(fit, { covariance: { covariance: Sigma } });
+    const b = inferCoefficients(fit, { covariance: { precision: Omega } });
+    const id = inferCoefficients(fit);
+    a.coefficients.forEach((c, j) => {
+      expect(c.estimate).toBeCloseTo(b.coefficients[j]!.estimate, 12);
+      expect(c.stdError).toBeCloseTo(id.coefficients[j]!.stdError * Math.sqrt(Omega[j]![j]!), 12);
+    });
+  });
+});
