@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Monte Carlo coverage of the METHOD §4 intervals along a gradient-flow run.
+// Monte Carlo coverage of the METHOD §4 intervals along a gradient-flow run (or a
+// gradient-descent run with step size --eta: --times are then flow-clock times t = ηT,
+// i.e. T = round(t/η) steps).
 //
 // Each replicate i (seeded from (seed, i) alone) draws β with a uniform direction
 // and ‖β‖ = signal, X with rows N(0, I_p), y = Xβ + N(0, σ²), and a Gaussian first
@@ -11,14 +13,14 @@
 // Usage (after `npm run build`):
 //   node scripts/training-coverage.mjs [--replicates 200] [--times 2,10,50,200] [--n 400] [--p 200]
 //     [--d 300] [--activation relu] [--lambda 0] [--signal 1] [--noise 1] [--seed 1] [--out FILE.json]
-//     [--records FILE.jsonl]
+//     [--records FILE.jsonl] [--rule flow|gd --eta 0.02]
 // With --records, each finished replicate is appended to FILE.jsonl and replicates already
 // there are not recomputed: an interrupted study resumes where it stopped.
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { SpectralFilterRegression, createGenerator, inferCoefficients, retrain } from '../dist/index.js';
 
 function args() {
-  const a = { replicates: 200, times: '2,10,50,200', n: 400, p: 200, d: 300, activation: 'relu', lambda: 0, signal: 1, noise: 1, seed: 1, out: '', records: '' };
+  const a = { replicates: 200, times: '2,10,50,200', n: 400, p: 200, d: 300, activation: 'relu', lambda: 0, signal: 1, noise: 1, seed: 1, out: '', records: '', rule: 'flow', eta: 0 };
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '');
@@ -26,7 +28,12 @@ function args() {
     a[key] = typeof a[key] === 'number' ? Number(argv[i + 1]) : argv[i + 1];
   }
   a.times = String(a.times).split(',').map(Number);
+  if (a.rule === 'gd' && !(a.eta > 0)) throw new Error('--rule gd needs --eta > 0');
   return a;
+}
+
+function rule(o, t) {
+  return o.rule === 'gd' ? { kind: 'gd', steps: Math.round(t / o.eta), stepSize: o.eta } : { kind: 'flow', time: t };
 }
 
 function replicate(o, i) {
@@ -38,10 +45,10 @@ function replicate(o, i) {
   const X = Array.from({ length: o.n }, () => rng.fillNormal(new Float64Array(o.p)));
   const y = X.map((x) => x.reduce((s, v, j) => s + v * beta[j], 0) + o.noise * rng.normal());
   const first = new SpectralFilterRegression({
-    activation: o.activation, width: o.d, lambda: o.lambda, seed: `training-coverage/${o.seed}/${i}`, training: { kind: 'flow', time: o.times[0] },
+    activation: o.activation, width: o.d, lambda: o.lambda, seed: `training-coverage/${o.seed}/${i}`, training: rule(o, o.times[0]),
   }).fit(X, y);
   return o.times.map((t, k) => {
-    const fit = k === 0 ? first : retrain(first, { kind: 'flow', time: t });
+    const fit = k === 0 ? first : retrain(first, rule(o, t));
     const r = inferCoefficients(fit);
     let covered = 0, pivotSum = 0, pivotSq = 0, length = 0;
     r.coefficients.forEach((c, j) => {
@@ -56,12 +63,13 @@ function replicate(o, i) {
 }
 
 const o = args();
+const { out: _out, records: _records, replicates: _replicates, ...key } = o;
 const done = new Map();
 if (o.records && existsSync(o.records)) {
   for (const line of readFileSync(o.records, 'utf8').split('\n')) {
     if (line.trim() === '') continue;
     const rec = JSON.parse(line);
-    if (JSON.stringify(rec.times) === JSON.stringify(o.times)) done.set(rec.i, rec.rows);
+    if (JSON.stringify(rec.key) === JSON.stringify(key)) done.set(rec.i, rec.rows);
   }
 }
 const acc = o.times.map(() => ({ cov: [], pivotSum: 0, pivotSq: 0, length: 0, df: 0 }));
@@ -70,7 +78,7 @@ for (let i = 0; i < o.replicates; i++) {
   let rows = done.get(i);
   if (rows === undefined) {
     rows = replicate(o, i);
-    if (o.records) appendFileSync(o.records, JSON.stringify({ i, times: o.times, rows }) + '\n');
+    if (o.records) appendFileSync(o.records, JSON.stringify({ i, key, rows }) + '\n');
   }
   rows.forEach((r, k) => {
     const a = acc[k];
@@ -98,7 +106,7 @@ const rows = o.times.map((t, k) => {
     meanDf: a.df / R,
   };
 });
-const result = { setting: { ...o, training: 'flow', covariance: 'identity', level: 0.95 }, seconds: (Date.now() - started) / 1000, rows };
+const result = { setting: { ...key, replicates: R, covariance: 'identity', level: 0.95 }, seconds: (Date.now() - started) / 1000, rows };
 console.log('| t | coverage (± se) | pivot mean | pivot sd | mean length | mean df |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {

@@ -7,14 +7,14 @@
  */
 import { DimensionError, InvalidArgumentError } from '../errors.js';
 import type { FittedNetwork } from '../estimator/network.js';
-import { type RandomFeaturesOptions, RandomFeaturesRegression } from '../estimator/network.js';
+import type { RandomFeaturesOptions } from '../estimator/network.js';
 import { dot, norm2 } from '../linalg/index.js';
 import { type MatrixInput, asVector, checkLevel } from '../validate/inputs.js';
 import { type CoefficientRow, coefficientRow, defaultTerms } from './intervals.js';
 import { knownCovarianceEstimates } from './knownCovariance.js';
 import { filterEstimates } from '../training/filterInference.js';
-import { type FilterFittedNetwork, SpectralFilterRegression, isFilterFit } from '../training/filterRegression.js';
-import { RIDGE, type TrainingInput, type TrainingRule, parseTraining } from '../training/rules.js';
+import { type FilterFittedNetwork, fitWithTraining, isFilterFit } from '../training/filterRegression.js';
+import { RIDGE, type TrainingInput, type TrainingRule } from '../training/rules.js';
 import { type CovarianceInput, precisionOperator } from './precision.js';
 
 /** Options of {@link inferCoefficients}. */
@@ -144,11 +144,5 @@ export function randomFeaturesInference(
   y: ArrayLike<number>,
   options: RandomFeaturesInferenceOptions = {},
 ): CoefficientInference {
-  const { training, ...rest } = options;
-  const rule = parseTraining(training);
-  const fitted =
-    rule.kind === 'ridge'
-      ? new RandomFeaturesRegression(rest).fit(X, y)
-      : new SpectralFilterRegression({ ...rest, training: rule }).fit(X, y);
-  return inferCoefficients(fitted, options);
+  return inferCoefficients(fitWithTraining(X, y, options), options);
 }

@@ -9,9 +9,11 @@
  */
 import { NumericalError } from '../errors.js';
 import {
+  type FittedNetwork,
   type NetworkData,
   type RandomFeaturesNetwork,
   type RandomFeaturesOptions,
+  RandomFeaturesRegression,
   checkNetworkOptions,
   networkData,
   withSecondLayer,
@@ -165,4 +167,20 @@ export function retrain(fit: FilterFittedNetwork, training: TrainingInput, lambd
  */
 export function isFilterFit(fit: RandomFeaturesNetwork): fit is FilterFittedNetwork {
   return 'spectrum' in fit;
+}
+
+/**
+ * Fits a network with any training rule: the ridge solver of METHOD §2
+ * ({@link RandomFeaturesRegression}) for ridge — exact also for the λ = 0
+ * interpolator — and {@link SpectralFilterRegression} for gradient flow and
+ * gradient descent (METHOD §4). The entry point of simulations and front ends.
+ *
+ * @example
+ * const fitted = fitWithTraining(X, y, { width: 300, lambda: 0, training: 'flow:10' });
+ * inferCoefficients(fitted);
+ */
+export function fitWithTraining(X: MatrixInput, y: ArrayLike<number>, options: SpectralFilterOptions = {}): FittedNetwork | FilterFittedNetwork {
+  const { training, ...network } = options;
+  const rule = parseTraining(training);
+  return rule.kind === 'ridge' ? new RandomFeaturesRegression(network).fit(X, y) : new SpectralFilterRegression({ ...network, training: rule }).fit(X, y);
 }
