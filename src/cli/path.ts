@@ -131,7 +131,7 @@ export function registerPath(program: Command): void {
     .option('--weights-dist <dist>', `distribution of a drawn W: ${firstLayerDistributions.join(', ')}`, choiceOption('--weights-dist', firstLayerDistributions), 'gaussian')
     .option('--seed <s>', 'seed of the first-layer draw', integerOption('--seed', 0), 1)
     .option('--activation <name>', `activation: ${activationNames.join(', ')}`, 'relu')
-    .option('--lambda <x>', 'ridge penalty λ ≥ 0 added to the training loss (default 0: plain gradient flow or descent)', numberOption('--lambda'), 0)
+    .option('--lambda <x>', 'ridge penalty λ ≥ 0 added to the training loss (0: plain gradient flow or descent)', numberOption('--lambda'), 0)
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)
     .option('--covariance <spec>', 'covariance of the rows of X: identity, precision:FILE or matrix:FILE', 'identity')
     .option('--no-center', 'use y and the columns as given (default: center them)')
