@@ -44,3 +44,10 @@ export class NumericalError extends RfciError {
     super('numerical', message);
   }
 }
+
+/** A request needs more memory than allowed (`--max-memory`); raised before anything large is allocated. */
+export class MemoryLimitError extends RfciError {
+  constructor(message: string) {
+    super('memory', message);
+  }
+}

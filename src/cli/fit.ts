@@ -15,7 +15,8 @@ import { toRows } from '../linalg/index.js';
 import { formatSummary } from '../report/summary.js';
 import { inferenceJson, tidyCsv } from '../report/tidy.js';
 import { choiceOption, integerOption, listOption, numberOption } from './options.js';
-import { emit } from './output.js';
+import { addMemoryOption, guardMemory } from './memory.js';
+import { checkOutputPath, emit, warnOnStderr } from './output.js';
 import { describeTraining, parseTraining } from '../training/rules.js';
 
 /** Options of `rfci fit` as parsed by commander. */
@@ -37,6 +38,7 @@ export interface FitCliOptions {
   format: 'table' | 'csv' | 'json';
   json?: boolean;
   out?: string;
+  maxMemory?: number;
 }
 
 /**
@@ -59,9 +61,17 @@ export function runFit(o: FitCliOptions): void {
   if (o.weights !== undefined && o.width !== undefined) {
     throw new InvalidArgumentError('give either --weights W.csv or --width D, not both');
   }
+  checkOutputPath(o.out, {
+    '--data': o.data,
+    '--weights': o.weights,
+    '--contrast': o.contrast,
+    '--covariance': /^(?:precision|matrix):(.+)$/.exec(o.covariance)?.[1],
+  });
   const table = readDataTable(o.data);
   const design = prepareDesign(table, { response: o.response, ...(o.columns ? { columns: o.columns } : {}), center: o.center }, o.data);
   const contrasts = o.contrast !== undefined ? toRows(readMatrix(o.contrast, 'contrast')) : undefined;
+  const weights = o.weights !== undefined ? readMatrix(o.weights, 'first layer W') : undefined;
+  guardMemory({ n: design.X.rows, p: design.X.cols, d: weights?.rows ?? o.width ?? Math.ceil(design.X.rows / 2) }, o);
   const options: RandomFeaturesInferenceOptions = {
     activation: o.activation,
     lambda: o.lambda,
@@ -69,7 +79,7 @@ export function runFit(o: FitCliOptions): void {
     covariance: parseCovariance(o.covariance),
     training: parseTraining(o.training),
     terms: design.terms,
-    ...(o.weights !== undefined ? { weights: readMatrix(o.weights, 'first layer W') } : { distribution: o.weightsDist, seed: o.seed }),
+    ...(weights !== undefined ? { weights } : { distribution: o.weightsDist, seed: o.seed }),
     ...(o.width !== undefined ? { width: o.width } : {}),
     ...(contrasts !== undefined ? { contrasts } : {}),
   };
@@ -86,6 +96,7 @@ export function runFit(o: FitCliOptions): void {
     emit(JSON.stringify(inferenceJson(result, extras), null, 2), o.out);
   } else if (format === 'csv') {
     emit(tidyCsv(result), o.out);
+    warnOnStderr(result.warnings);
   } else {
     const notes = [
       `data: ${o.data}, response ${o.response}; ${design.centered ? 'y and the columns of X centered' : 'not centered (--no-center)'}`,
@@ -103,7 +114,7 @@ export function runFit(o: FitCliOptions): void {
  * registerFit(program);
  */
 export function registerFit(program: Command): void {
-  program
+  const command = program
     .command('fit')
     .description('fit a random-features network to a CSV file and print intervals and p-values for every coefficient of the linear part (METHOD §2)')
     .requiredOption('--data <file.csv>', 'data file with a header row')
@@ -122,6 +133,6 @@ export function registerFit(program: Command): void {
     .option('--no-center', 'use y and the columns as given (default: center them)')
     .option('--format <f>', 'output: table, csv or json', choiceOption('--format', ['table', 'csv', 'json'] as const), 'table')
     .option('--json', 'same as --format json')
-    .option('--out <file>', 'write the output to a file (atomically) instead of standard output')
-    .action((o: FitCliOptions) => runFit(o));
+    .option('--out <file>', 'write the output to a file (atomically) instead of standard output');
+  addMemoryOption(command).action((o: FitCliOptions) => runFit(o));
 }

@@ -10,6 +10,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
+import { registerBench } from './bench.js';
 import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
 import { registerPath } from './path.js';
@@ -18,6 +19,21 @@ import { registerPath } from './path.js';
 export const EXIT_USAGE = 2;
 /** Exit code for an unexpected internal error. */
 export const EXIT_INTERNAL = 70;
+
+/**
+ * Formats a commander error as `rfci: error: … (see HELP)`: one line naming
+ * the problem and where the fix is documented; commander's own suggestion
+ * (`(Did you mean …?)`) stays on its own line.
+ *
+ * @example
+ * command.configureOutput({ outputError: withHelpHint('rfci fit --help') });
+ */
+export function withHelpHint(help: string): (str: string, write: (s: string) => void) => void {
+  return (str, write) => {
+    const [first = '', ...rest] = str.trim().split('\n');
+    write(`rfci: ${[`${first} (see ${help})`, ...rest].join('\n')}\n`);
+  };
+}
 
 /**
  * Builds the commander program with every subcommand registered.
@@ -30,12 +46,13 @@ export function buildProgram(): Command {
     .description('Confidence intervals for regression coefficients from random-features neural networks (Shen & Bellec, NeurIPS 2020)')
     .version('0.1.0')
     .showSuggestionAfterError(true)
-    .configureOutput({ outputError: (str, write) => write(`rfci: ${str.trim().replace(/^error: /, 'error: ')}\n`) })
+    .configureOutput({ outputError: withHelpHint('rfci --help') })
     .exitOverride();
   registerFit(program);
   registerDemo(program);
+  registerBench(program);
   registerPath(program);
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: withHelpHint(`rfci ${cmd.name()} --help`) });
   return program;
 }
 

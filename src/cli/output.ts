@@ -3,6 +3,9 @@
  *
  * @module
  */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DataError, InvalidArgumentError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 
 /**
@@ -16,4 +19,40 @@ export function emit(content: string, out?: string): void {
   const text = content.endsWith('\n') ? content : content + '\n';
   if (out !== undefined) writeFileAtomic(out, text);
   else process.stdout.write(text);
+}
+
+/**
+ * Prints each warning of a result on standard error as `rfci: warning: …`
+ * (for outputs such as CSV that have no place for them).
+ *
+ * @example
+ * warnOnStderr(result.warnings);
+ */
+export function warnOnStderr(warnings: readonly string[]): void {
+  for (const w of warnings) process.stderr.write(`rfci: warning: ${w}\n`);
+}
+
+/**
+ * Checks an `--out` file before any work is done: its folder must exist, and
+ * it must not be one of the command's input files (it would be replaced by
+ * the output). `inputs` maps flag names to paths (or undefined).
+ *
+ * @example
+ * checkOutputPath(o.out, { '--data': o.data });
+ */
+export function checkOutputPath(out: string | undefined, inputs: Record<string, string | undefined>): void {
+  if (out === undefined) return;
+  const target = resolve(out);
+  const folder = dirname(target);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new DataError(`--out ${out}: the folder ${folder} does not exist; create it or write elsewhere`);
+  }
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new DataError(`--out ${out} is a folder; give a file name`);
+  }
+  for (const [flag, path] of Object.entries(inputs)) {
+    if (path !== undefined && resolve(path) === target) {
+      throw new InvalidArgumentError(`--out ${out} is the ${flag} input file and would be overwritten; write the output to another file`);
+    }
+  }
 }

@@ -7,7 +7,7 @@
  */
 import type { Command } from 'commander';
 import { activationNames } from '../activations/registry.js';
-import { DataError, InvalidArgumentError } from '../errors.js';
+import { DataError, InvalidArgumentError, RfciError } from '../errors.js';
 import { firstLayerDistributions } from '../features/firstLayer.js';
 import { readDataTable, readMatrix } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
@@ -17,17 +17,19 @@ import { formatPath, pathCsv, pathJson } from '../report/pathReport.js';
 import { renderSvg } from '../report/svg.js';
 import { formatNumber } from '../report/textTable.js';
 import { SpectralFilterRegression } from '../training/filterRegression.js';
-import { inferencePath, pathRules } from '../training/path.js';
+import { inferencePath, pathRules, pathWarnings } from '../training/path.js';
 import { type FitCliOptions, parseCovariance } from './fit.js';
 import { choiceOption, gridOption, integerOption, listOption, logSpaced, numberOption } from './options.js';
-import { emit } from './output.js';
+import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
+import { checkOutputPath, emit, warnOnStderr } from './output.js';
 
 /** Options of `rfci path` as parsed by commander: the data and network options of `rfci fit`, and the path's. */
 export interface PathCliOptions
   extends Pick<
     FitCliOptions,
     'data' | 'response' | 'columns' | 'weights' | 'width' | 'weightsDist' | 'seed' | 'activation' | 'lambda' | 'level' | 'covariance' | 'center' | 'format' | 'json' | 'out'
-  > {
+  >,
+    MemoryCliOptions {
   training: 'flow' | 'gd';
   times?: number[];
   steps?: number[];
@@ -48,15 +50,26 @@ export async function runPath(o: PathCliOptions): Promise<void> {
   if (o.training === 'gd' && o.times !== undefined) {
     throw new InvalidArgumentError('--times is for --training flow; gradient descent takes --steps A:B:K (and --eta)');
   }
+  const inputs = { '--data': o.data, '--weights': o.weights, '--covariance': /^(?:precision|matrix):(.+)$/.exec(o.covariance)?.[1] };
+  checkOutputPath(o.out, inputs);
+  try {
+    checkOutputPath(o.plot, { ...inputs, '--out': o.out });
+  } catch (e) {
+    if (e instanceof RfciError) e.message = e.message.replace('--out', '--plot');
+    throw e;
+  }
   const design = prepareDesign(readDataTable(o.data), { response: o.response, ...(o.columns ? { columns: o.columns } : {}), center: o.center }, o.data);
   for (const t of o.terms ?? []) {
     if (!design.terms.includes(t)) throw new DataError(`--terms: "${t}" is not a predictor; predictors: ${design.terms.join(', ')}`);
   }
+  const weights = o.weights !== undefined ? readMatrix(o.weights, 'first layer W') : undefined;
+  // the filter fit holds about as many n×d and d×d arrays as the ridge fit this estimates
+  guardMemory({ n: design.X.rows, p: design.X.cols, d: weights?.rows ?? o.width ?? Math.ceil(design.X.rows / 2) }, o);
   const fit = new SpectralFilterRegression({
     activation: o.activation,
     lambda: o.lambda,
     training: { kind: 'flow', time: 0 },
-    ...(o.weights !== undefined ? { weights: readMatrix(o.weights, 'first layer W') } : { distribution: o.weightsDist, seed: o.seed }),
+    ...(weights !== undefined ? { weights } : { distribution: o.weightsDist, seed: o.seed }),
     ...(o.width !== undefined ? { width: o.width } : {}),
   }).fit(design.X, design.y);
   const s = fit.spectrum.values;
@@ -79,6 +92,7 @@ export async function runPath(o: PathCliOptions): Promise<void> {
     o.training === 'flow'
       ? 'gradient flow on (1/2n)‖y − Φα‖² + (λ/2)‖α‖² from α = 0'
       : `full-batch gradient descent from α = 0, step size η = ${formatNumber(eta)}${o.eta === undefined ? ' (default 1/(s_max + λ))' : ''}, stable below 2/(s_max + λ) = ${formatNumber(2 / (sMax + o.lambda))}`;
+  warnOnStderr(pathWarnings(path));
   if (o.plot !== undefined) writeFileAtomic(o.plot, await renderSvg(pathPlotSpec(path, shownTerms)));
   const format = o.json ? 'json' : o.format;
   if (format === 'json') {
@@ -112,7 +126,7 @@ export async function runPath(o: PathCliOptions): Promise<void> {
  * registerPath(program);
  */
 export function registerPath(program: Command): void {
-  program
+  const command = program
     .command('path')
     .description(
       'estimates, intervals and df of the coefficients along a training run (gradient flow over training time, or gradient descent over steps), from one eigendecomposition (METHOD §4)',
@@ -137,6 +151,6 @@ export function registerPath(program: Command): void {
     .option('--no-center', 'use y and the columns as given (default: center them)')
     .option('--format <f>', 'output: table, csv or json', choiceOption('--format', ['table', 'csv', 'json'] as const), 'table')
     .option('--json', 'same as --format json')
-    .option('--out <file>', 'write the output to a file (atomically) instead of standard output')
-    .action((o: PathCliOptions) => runPath(o));
+    .option('--out <file>', 'write the output to a file (atomically) instead of standard output');
+  addMemoryOption(command).action((o: PathCliOptions) => runPath(o));
 }

@@ -86,7 +86,7 @@ export type NetworkData = Omit<RandomFeaturesNetwork, 'predict' | 'gradient'>;
 export function networkData(options: RandomFeaturesOptions, Xin: MatrixInput, yin: ArrayLike<number>): NetworkData {
   const X = asMatrix(Xin, 'X');
   const n = X.rows, p = X.cols;
-  if (n < 1 || p < 1) throw new DimensionError(`X must have at least one row and one column, got ${n}×${p}`);
+  if (n < 2 || p < 1) throw new DimensionError(`X must have at least two rows and one column, got ${n}×${p}`);
   const y = asVector(yin, 'y', n);
   const activation = getActivation(options.activation ?? 'relu');
   const weights =

@@ -13,14 +13,17 @@ import {
   cholesky,
   choleskyInverseDiagonal,
   choleskySolve,
+  choleskySolveRows,
   choleskySolveVector,
   gram,
   matTvec,
   matvec,
   outerGram,
   rowDots,
-  transpose,
+  accurateDigits,
+  trace,
 } from '../linalg/index.js';
+import { MIN_DIGITS, requireAccuracy } from './accuracy.js';
 
 /** Which linear system the ridge fit solves. */
 export type RidgeForm = 'primal' | 'dual';
@@ -57,22 +60,27 @@ export interface RidgeSolution {
 }
 
 /**
- * Chooses the form: primal when d < n, or d = n with λ > 0; dual otherwise
- * (d > n, and the interpolating case d = n, λ = 0, where only the dual
- * formulas are defined).
+ * Chooses the form: primal when d < n, dual when d ≥ n. At d = n both cost
+ * `O(n³)`, but only the dual computes `n − df = nλ tr K⁻¹` and `ψ = nλ K⁻¹y`
+ * without cancellation, so it stays accurate as λ → 0 at the interpolation
+ * threshold (where the primal `n − Σ h_i` subtracts nearly equal numbers) and
+ * is the one defined at λ = 0. `lambda` is kept for callers; the choice does
+ * not depend on it.
  *
  * @example
  * chooseForm(400, 300, 1e-3); // "primal"
  */
-export function chooseForm(n: number, d: number, lambda: number): RidgeForm {
-  return d < n || (d === n && lambda > 0) ? 'primal' : 'dual';
+export function chooseForm(n: number, d: number, _lambda?: number): RidgeForm {
+  return d < n ? 'primal' : 'dual';
 }
 
 /**
  * Solves the ridge problem `α̂ = argmin (1/2n)‖y − Φα‖² + (λ/2)‖α‖²` and the
  * quantities of METHOD §2 in the primal (`O(nd² + d³)`) or dual
  * (`O(n²d + n³)`) form. Throws a {@link NumericalError} when λ = 0 and the
- * system is singular, or when n − df ≤ 0 in the primal form.
+ * system is singular, when it is too ill-conditioned to keep
+ * {@link MIN_DIGITS} digits, or when n − df is not above the rounding level of
+ * the primal form (`n − Σh_i` with each `h_i` accurate to about ε/rcond).
  *
  * @example
  * const sol = solveRidge(phi, y, 1e-3); // sol.alpha, sol.df, sol.leverages
@@ -85,29 +93,34 @@ export function solveRidge(phi: Matrix, y: Float64Array, lambda: number, form: R
   throw new InvalidArgumentError(`ridge form must be "auto", "primal" or "dual", got "${String(form)}"`);
 }
 
-function factorize(A: Matrix, lambda: number, what: string): CholeskyFactor {
+function factorize(A: Matrix, n: number, lambda: number, what: string): CholeskyFactor {
+  const singular = (): NumericalError =>
+    new NumericalError(`lambda = 0 but ${what} is singular (features are rank deficient); use a positive --lambda`);
+  // nλ ≥ tr(ΦᵀΦ)·1e-10 bounds the condition number by about 1e10
+  const suggested = Number((((trace(A) - A.rows * n * lambda) * 1e-10) / n).toPrecision(1));
+  const fix = `increase --lambda (to ${suggested > 0 ? suggested : 'a larger value'} or more)`;
+  let factor: CholeskyFactor;
   try {
-    const f = cholesky(A, what);
-    if (lambda === 0 && f.rcond < 1e-14) throw new NumericalError(`${what} is numerically singular`);
-    return f;
+    factor = cholesky(A, what);
   } catch (e) {
-    if (e instanceof NumericalError && lambda === 0) {
-      throw new NumericalError(`lambda = 0 but ${what} is singular (features are rank deficient); use a positive --lambda`);
+    if (!Number.isFinite(trace(A))) {
+      throw new NumericalError(`${what} overflows: the features are too large for double precision; rescale the columns of X (e.g. standardize them)`);
     }
-    if (e instanceof NumericalError) {
-      throw new NumericalError(`${what} could not be factorized (${e.message}); increase --lambda or check the data for huge or degenerate values`);
-    }
+    if (e instanceof NumericalError && lambda === 0) throw singular();
+    if (e instanceof NumericalError) throw new NumericalError(`${what} could not be factorized (${e.message}); ${fix}`);
     throw e;
   }
+  if (lambda === 0 && accurateDigits(factor.rcond) < MIN_DIGITS) throw singular();
+  requireAccuracy(factor.rcond, what, fix);
+  return factor;
 }
 
 function primal(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
   const n = phi.rows;
   const M = addToDiagonal(gram(phi), n * lambda);
-  const factor = factorize(M, lambda, 'ΦᵀΦ + nλI');
-  const Bt = choleskySolve(factor.L, transpose(phi));
-  const alpha = matvec(Bt, y);
-  const B = transpose(Bt);
+  const factor = factorize(M, n, lambda, 'ΦᵀΦ + nλI');
+  const B = choleskySolveRows(factor.L, phi);
+  const alpha = matTvec(B, y);
   const leverages = rowDots(phi, B);
   const fitted = matvec(phi, alpha);
   const residuals = new Float64Array(n);
@@ -115,9 +128,12 @@ function primal(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
   let df = 0;
   for (let i = 0; i < n; i++) df += leverages[i]!;
   const residualDf = n - df;
-  if (!(residualDf > n * 1e-12)) {
+  // each h_i carries a rounding error up to about ε/rcond, so n − Σh_i is known to about nε/rcond
+  const roundingLevel = (n * Number.EPSILON) / factor.rcond;
+  if (!(residualDf > 10 ** MIN_DIGITS * roundingLevel)) {
     throw new NumericalError(
-      `n − df = ${residualDf.toPrecision(3)} ≤ 0: the network interpolates the data (df = ${df.toPrecision(6)} of n = ${n}); use a positive --lambda or a width different from n`,
+      `n − df = ${residualDf.toPrecision(3)} is not above the rounding level ${roundingLevel.toPrecision(2)} of the primal form: ` +
+        `the network (nearly) interpolates the data (df = ${df.toPrecision(6)} of n = ${n}); use the dual form (automatic when d ≥ n) or a larger --lambda`,
     );
   }
   const scaledResiduals = residuals.map((r) => r / residualDf);
@@ -128,7 +144,7 @@ function primal(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
 function dual(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
   const n = phi.rows;
   const K = addToDiagonal(outerGram(phi), n * lambda);
-  const factor = factorize(K, lambda, 'ΦΦᵀ + nλI');
+  const factor = factorize(K, n, lambda, 'ΦΦᵀ + nλI');
   const B = choleskySolve(factor.L, phi);
   const v = choleskySolveVector(factor.L, y);
   const alpha = matTvec(phi, v);

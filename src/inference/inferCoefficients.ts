@@ -16,6 +16,7 @@ import { filterEstimates } from '../training/filterInference.js';
 import { type FilterFittedNetwork, fitWithTraining, isFilterFit } from '../training/filterRegression.js';
 import { RIDGE, type TrainingInput, type TrainingRule } from '../training/rules.js';
 import { type CovarianceInput, precisionOperator } from './precision.js';
+import { checkRows, inferenceWarnings } from './warnings.js';
 
 /** Options of {@link inferCoefficients}. */
 export interface InferenceOptions {
@@ -63,6 +64,8 @@ export interface CoefficientInference {
   readonly parts?: { xtpsi: number[]; weightedGradient: number[]; correction: number[] };
   /** One row per contrast, named `contrast1`, `contrast2`, …. */
   readonly contrasts?: CoefficientRow[];
+  /** Cautions about this result (lost digits, regime, covariance), empty when none; see {@link inferenceWarnings}. */
+  readonly warnings: string[];
 }
 
 /**
@@ -95,9 +98,12 @@ export function inferCoefficients(fit: FittedNetwork | FilterFittedNetwork, opti
   const est = isFilterFit(fit) ? filterEstimates(fit, omega) : knownCovarianceEstimates(fit, omega);
   const coefficients = terms.map((term, j) => coefficientRow(term, est.estimate[j]!, est.stdError[j]!, level));
   const contrasts = options.contrasts?.map((a, k) => {
+    if (a.length !== p) throw new DimensionError(`contrast ${k + 1} has ${a.length} entries but there are p = ${p} coefficients; give one value per predictor`);
     const av = asVector(a, `contrast ${k + 1}`, p);
+    if (av.every((v) => v === 0)) throw new InvalidArgumentError(`contrast ${k + 1} is the zero vector; give a non-zero a`);
     return coefficientRow(`contrast${k + 1}`, dot(av, est.estimate), est.scaledResidualNorm * Math.sqrt(omega.quadratic(av)), level);
   });
+  checkRows([...coefficients, ...(contrasts ?? [])]);
   return {
     n: fit.n,
     p,
@@ -119,6 +125,7 @@ export function inferCoefficients(fit: FittedNetwork | FilterFittedNetwork, opti
       correction: Array.from(est.parts.correction),
     },
     ...(contrasts !== undefined ? { contrasts } : {}),
+    warnings: inferenceWarnings(fit, omega),
   };
 }
 

@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { DimensionError, InvalidArgumentError } from '../errors.js';
+import { DimensionError, InvalidArgumentError, NumericalError } from '../errors.js';
 import {
+  type CholeskyFactor,
   type Matrix,
   cholesky,
   choleskyInverseDiagonal,
@@ -18,6 +19,7 @@ import {
   matrix,
   norm2,
 } from '../linalg/index.js';
+import { requireAccuracy } from '../estimator/accuracy.js';
 import { type MatrixInput, asMatrix } from '../validate/inputs.js';
 
 /**
@@ -37,6 +39,11 @@ export interface PrecisionOperator {
   readonly diagonal: Float64Array;
   /** `aᵀ Ω a`. */
   quadratic(a: ArrayLike<number>): number;
+  /**
+   * Reciprocal condition estimate of the solves with Σ (`kind` `"covariance"`,
+   * see `CholeskyFactor.rcond`); 1 when Ω is applied directly.
+   */
+  readonly rcond: number;
 }
 
 function checkSymmetric(A: Matrix, name: string): void {
@@ -49,6 +56,15 @@ function checkSymmetric(A: Matrix, name: string): void {
         throw new InvalidArgumentError(`${name} is not symmetric (entries (${i + 1},${j + 1}) and (${j + 1},${i + 1}) differ); give a symmetric positive definite matrix`);
       }
     }
+  }
+}
+
+function positiveDefinite(A: Matrix, name: string): CholeskyFactor {
+  try {
+    return cholesky(A, name);
+  } catch (e) {
+    if (e instanceof NumericalError) throw new NumericalError(`${e.message}; give a symmetric positive definite p×p matrix`);
+    throw e;
   }
 }
 
@@ -68,6 +84,7 @@ export function precisionOperator(spec: Exclude<CovarianceInput, 'unknown'>, p: 
       apply: (v) => v.slice(),
       diagonal: new Float64Array(p).fill(1),
       quadratic: (a) => dot(a, a),
+      rcond: 1,
     };
   }
   const isPrecision = 'precision' in spec;
@@ -75,12 +92,15 @@ export function precisionOperator(spec: Exclude<CovarianceInput, 'unknown'>, p: 
   const A = asMatrix(isPrecision ? spec.precision : spec.covariance, name);
   if (A.rows !== p || A.cols !== p) throw new DimensionError(`${name} is ${A.rows}×${A.cols} but the data have p = ${p} columns; it must be p×p`);
   checkSymmetric(A, name);
-  const { L } = cholesky(A, name);
+  const factor = positiveDefinite(A, name);
   if (isPrecision) {
-    return { kind: 'precision', apply: (v) => matvec(A, v), diagonal: diagonal(A), quadratic: (a) => dot(a, matvec(A, a)) };
+    return { kind: 'precision', apply: (v) => matvec(A, v), diagonal: diagonal(A), quadratic: (a) => dot(a, matvec(A, a)), rcond: 1 };
   }
+  requireAccuracy(factor.rcond, name, 'give the precision matrix Ω = Σ⁻¹ instead (precision:FILE), or remove nearly collinear columns');
+  const { L } = factor;
   return {
     kind: 'covariance',
+    rcond: factor.rcond,
     apply: (v) => choleskySolveVector(L, v),
     diagonal: choleskyInverseDiagonal(L),
     quadratic: (a) => {

@@ -4,12 +4,13 @@
  *
  * @module
  */
-import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DataError } from '../errors.js';
 
 /**
- * Writes `content` to `path` through a temporary file and a rename.
+ * Writes `content` to `path` through a temporary file (flushed to disk) and a
+ * rename, so readers see the old file or the whole new one, never a part.
  *
  * @example
  * writeFileAtomic('result.json', JSON.stringify(result));
@@ -17,7 +18,13 @@ import { DataError } from '../errors.js';
 export function writeFileAtomic(path: string, content: string): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, content);
+    const fd = openSync(tmp, 'w');
+    try {
+      writeFileSync(fd, content);
+      fsyncSync(fd); // the data reach the disk before the rename makes them visible
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (e) {
     try {

@@ -6,7 +6,7 @@
  * @module
  */
 import { DataError } from '../errors.js';
-import { type Matrix, centerColumns, column, selectColumns } from '../linalg/index.js';
+import { type Matrix, centerColumns, column, constantColumns, selectColumns } from '../linalg/index.js';
 import type { DataTable } from './csv.js';
 
 /** Options of {@link prepareDesign}. */
@@ -35,9 +35,26 @@ export interface Design {
   readonly responseMean: number;
 }
 
+function refuseDegenerate(table: DataTable, response: number, cols: readonly number[], source: string): void {
+  const n = table.values.rows;
+  if (n < 2) throw new DataError(`${source}: has ${n} data row; inference needs at least 2 rows (and many more for the normal approximation)`);
+  const constant = new Set(constantColumns(table.values));
+  const value = (j: number): number => table.values.data[j]!;
+  if (constant.has(response)) {
+    throw new DataError(`${source}: the response "${table.columns[response]}" is constant (every row is ${value(response)}); there is nothing to infer`);
+  }
+  const c = cols.find((j) => constant.has(j));
+  if (c !== undefined) {
+    throw new DataError(
+      `${source}: column "${table.columns[c]}" is constant (every row is ${value(c)}), so its coefficient is not identifiable; leave it out with --columns`,
+    );
+  }
+}
+
 /**
  * Selects the response and predictors from a table by name and centers them.
- * Errors name an unknown column and list the available ones.
+ * Errors name an unknown column and list the available ones, and refuse a
+ * constant response or predictor and fewer than 2 rows.
  *
  * @example
  * const design = prepareDesign(readDataTable('cars.csv'), { response: 'mpg' });
@@ -54,6 +71,7 @@ export function prepareDesign(table: DataTable, options: DesignOptions, source =
   const cols = names.map((c) => index(c, 'column'));
   if (cols.includes(r)) throw new DataError(`${source}: the response "${options.response}" cannot also be a predictor; remove it from --columns`);
   if (new Set(cols).size !== cols.length) throw new DataError(`${source}: a column is listed twice in --columns`);
+  refuseDegenerate(table, r, cols, source);
   const X = selectColumns(table.values, cols);
   const y = column(table.values, r);
   const center = options.center ?? true;

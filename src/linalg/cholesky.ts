@@ -6,7 +6,9 @@
  * @module
  */
 import { DimensionError, NumericalError } from '../errors.js';
-import { type Matrix, assertSquare, matrix } from './matrix.js';
+import { equilibratedCondition } from './condition.js';
+import { type View, choleskyInPlace, getEngine, put, solveTriangularView, take, tr } from './engine.js';
+import { type Matrix, assertSquare, identity, matrix } from './matrix.js';
 import { gram } from './products.js';
 
 /** Cholesky factor: lower-triangular L with `A = L Lᵀ` (upper triangle zero). */
@@ -14,15 +16,19 @@ export interface CholeskyFactor {
   /** The lower-triangular factor, n×n row-major. */
   readonly L: Matrix;
   /**
-   * A cheap reciprocal condition estimate `(min_i L_ii / max_i L_ii)²`, an
-   * upper bound on `1/κ₂(A)`: values near machine epsilon mean the solves have
-   * lost most of their digits.
+   * Reciprocal condition estimate `1/κ₁(Ã)` of the equilibrated matrix
+   * `Ã = D A D`, `D = diag(A)^{-1/2}` (see {@link equilibratedCondition}):
+   * a solve loses about `log₁₀(1/rcond)` of its 16 digits, so values near
+   * machine epsilon mean the solves are noise.
    */
   readonly rcond: number;
 }
 
 /**
- * Cholesky factorization `A = L Lᵀ` (row-oriented, in a new matrix). Throws a
+ * Cholesky factorization `A = L Lᵀ` (blocked right-looking: unblocked
+ * diagonal blocks, panel products with their inverses and a symmetric
+ * rank-k update of the trailing matrix on the product kernel), in a new
+ * matrix; only the lower triangle of A is read. Throws a
  * {@link NumericalError} naming `what` when A is not (numerically) positive
  * definite.
  *
@@ -32,118 +38,119 @@ export interface CholeskyFactor {
 export function cholesky(A: Matrix, what = 'matrix'): CholeskyFactor {
   assertSquare(A, 'cholesky');
   const n = A.rows;
-  const L = matrix(n, n);
-  const a = A.data, l = L.data;
-  let dmin = Infinity, dmax = 0;
-  for (let i = 0; i < n; i++) {
-    const li = i * n;
-    for (let j = 0; j <= i; j++) {
-      const lj = j * n;
-      let s = a[li + j]!;
-      for (let t = 0; t < j; t++) s -= l[li + t]! * l[lj + t]!;
-      if (i === j) {
-        if (!(s > 0) || !Number.isFinite(s)) {
-          throw new NumericalError(`${what} is not positive definite (Cholesky pivot ${i + 1} of ${n} is ${s <= 0 ? 'not positive' : 'not finite'})`);
-        }
-        const r = Math.sqrt(s);
-        l[li + i] = r;
-        if (r < dmin) dmin = r;
-        if (r > dmax) dmax = r;
-      } else {
-        l[li + j] = s / l[lj + j]!;
-      }
-    }
-  }
-  const ratio = n === 0 ? 1 : dmin / dmax;
-  return { L, rcond: ratio * ratio };
+  const L = getEngine().scoped(() => {
+    const V = put(A.data, n, n);
+    choleskyInPlace(V, what);
+    return matrix(n, n, take(V));
+  });
+  return { L, rcond: 1 / equilibratedCondition(A, (b) => choleskySolveVector(L, b)) };
 }
 
 function checkRhs(L: Matrix, B: Matrix, op: string): void {
   if (B.rows !== L.rows) throw new DimensionError(`${op}: factor is ${L.rows}×${L.cols} but right-hand side has ${B.rows} rows`);
 }
 
+/** Runs blocked triangular solves on copies of L and B in engine memory; returns X. */
+function solveWith(L: Matrix, B: Matrix, steps: (L: View, R: View) => void): Matrix {
+  return getEngine().scoped(() => {
+    const R = put(B.data, B.rows, B.cols);
+    steps(put(L.data, L.rows, L.cols), R);
+    return matrix(B.rows, B.cols, take(R));
+  });
+}
+
 /**
- * Solves `L X = B` for lower-triangular L and many right-hand sides (B is n×k).
+ * Solves `L X = B` for lower-triangular L and many right-hand sides (B is n×k),
+ * blocked: `X_J = L_JJ⁻¹ (B_J − L_J,<J X_<J)` with the products on the
+ * threaded SIMD kernel.
  *
  * @example
  * solveLower(L, B);
  */
 export function solveLower(L: Matrix, B: Matrix): Matrix {
   checkRhs(L, B, 'solveLower');
-  const n = L.rows, k = B.cols;
-  const X = matrix(n, k, B.data.slice());
-  const l = L.data, x = X.data;
-  for (let i = 0; i < n; i++) {
-    const xi = i * k;
-    for (let t = 0; t < i; t++) {
-      const lit = l[i * n + t]!;
-      if (lit === 0) continue;
-      const xt = t * k;
-      for (let j = 0; j < k; j++) x[xi + j] -= lit * x[xt + j]!;
-    }
-    const inv = 1 / l[i * n + i]!;
-    for (let j = 0; j < k; j++) x[xi + j] *= inv;
-  }
-  return X;
+  return solveWith(L, B, (Lv, R) => solveTriangularView(Lv, R, false));
 }
 
 /**
- * Solves `Lᵀ X = B` for lower-triangular L and many right-hand sides (B is n×k).
+ * Solves `Lᵀ X = B` for lower-triangular L and many right-hand sides (B is n×k),
+ * blocked like {@link solveLower}.
  *
  * @example
  * solveLowerTranspose(L, solveLower(L, B)); // A⁻¹B
  */
 export function solveLowerTranspose(L: Matrix, B: Matrix): Matrix {
   checkRhs(L, B, 'solveLowerTranspose');
-  const n = L.rows, k = B.cols;
-  const X = matrix(n, k, B.data.slice());
-  const l = L.data, x = X.data;
-  for (let i = n - 1; i >= 0; i--) {
-    const xi = i * k;
-    const inv = 1 / l[i * n + i]!;
-    for (let j = 0; j < k; j++) x[xi + j] *= inv;
-    // eliminate x_i from the rows above: row t gets − L_it x_i
-    for (let t = 0; t < i; t++) {
-      const lit = l[i * n + t]!;
-      if (lit === 0) continue;
-      const xt = t * k;
-      for (let j = 0; j < k; j++) x[xt + j] -= lit * x[xi + j]!;
-    }
-  }
-  return X;
+  return solveWith(L, B, (Lv, R) => solveTriangularView(tr(Lv), R, true));
 }
 
 /**
- * Solves `A X = B` given the Cholesky factor of the SPD matrix A.
+ * Solves `A X = B` given the Cholesky factor of the SPD matrix A:
+ * `X = L⁻ᵀ (L⁻¹ B)`.
  *
  * @example
  * const X = choleskySolve(cholesky(A).L, B);
  */
 export function choleskySolve(L: Matrix, B: Matrix): Matrix {
-  return solveLowerTranspose(L, solveLower(L, B));
+  checkRhs(L, B, 'choleskySolve');
+  return solveWith(L, B, (Lv, R) => {
+    solveTriangularView(Lv, R, false);
+    solveTriangularView(tr(Lv), R, true);
+  });
 }
 
 /**
- * Solves `A x = b` for one right-hand side given the Cholesky factor of A.
+ * Solves `X A = R` given the Cholesky factor of the SPD matrix A, i.e.
+ * `X = R A⁻¹ = R L⁻ᵀ L⁻¹`, each row of R a right-hand side (R is m×n), without
+ * transposing R. With R = Φ and A = ΦᵀΦ + nλI this is `B = ΦM⁻¹` of METHOD §2.
+ *
+ * @example
+ * const B = choleskySolveRows(cholesky(M).L, Phi); // Φ M⁻¹
+ */
+export function choleskySolveRows(L: Matrix, R: Matrix): Matrix {
+  if (R.cols !== L.rows) throw new DimensionError(`choleskySolveRows: factor is ${L.rows}×${L.cols} but right-hand sides have ${R.cols} columns`);
+  return getEngine().scoped(() => {
+    const X = put(R.data, R.rows, R.cols);
+    const Lv = put(L.data, L.rows, L.cols);
+    solveTriangularView(Lv, tr(X), false);
+    solveTriangularView(tr(Lv), tr(X), true);
+    return matrix(R.rows, R.cols, take(X));
+  });
+}
+
+/**
+ * Solves `A x = b` for one right-hand side given the Cholesky factor of A, by
+ * forward and back substitution (`O(n²)`).
  *
  * @example
  * const alpha = choleskySolveVector(L, PhiTy);
  */
 export function choleskySolveVector(L: Matrix, b: ArrayLike<number>): Float64Array {
-  return choleskySolve(L, matrix(b.length, 1, Float64Array.from(b))).data;
+  const n = L.rows, l = L.data;
+  if (b.length !== n) throw new DimensionError(`choleskySolveVector: factor is ${n}×${n} but right-hand side has length ${b.length}`);
+  const x = Float64Array.from(b);
+  for (let i = 0; i < n; i++) {
+    let s = x[i]!;
+    for (let t = 0; t < i; t++) s -= l[i * n + t]! * x[t]!;
+    x[i] = s / l[i * n + i]!;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const xi = (x[i] = x[i]! / l[i * n + i]!);
+    for (let t = 0; t < i; t++) x[t] -= l[i * n + t]! * xi;
+  }
+  return x;
 }
 
 /**
- * Inverse of the lower-triangular factor, `L⁻¹` (lower-triangular).
+ * Inverse of the lower-triangular factor, `L⁻¹` (lower-triangular), by the
+ * blocked solve `L X = I` skipping the known zeros (`n³/3` flops).
  *
  * @example
  * const Linv = triangularInverse(L);
  */
 export function triangularInverse(L: Matrix): Matrix {
   const n = L.rows;
-  const I = matrix(n, n);
-  for (let i = 0; i < n; i++) I.data[i * n + i] = 1;
-  return solveLower(L, I);
+  return solveWith(L, identity(n), (Lv, R) => solveTriangularView(Lv, R, false, true));
 }
 
 /**

@@ -10,4 +10,7 @@ export * from './cholesky.js';
 export * from './eigen.js';
 export * from './orthonormal.js';
 export * from './elementwise.js';
+export * from './condition.js';
+export * from './scan.js';
+export { linalgThreads, setLinalgThreads } from './engine.js';
 export * from './hadamard.js';

@@ -6,33 +6,33 @@
  * @module
  */
 import { DimensionError } from '../errors.js';
+import { type View, gemmView, getEngine, put, scratch, symmetrizeLower, take, tr } from './engine.js';
 import { type Matrix, matrix } from './matrix.js';
 
 function shapeError(op: string, A: Matrix, B: Matrix): DimensionError {
   return new DimensionError(`${op}: shapes ${A.rows}×${A.cols} and ${B.rows}×${B.cols} do not fit`);
 }
 
+/** Runs `f` on a fresh m×n engine block and returns it as a matrix. */
+function product(m: number, n: number, f: (C: View) => void): Matrix {
+  return getEngine().scoped(() => {
+    const C = scratch(m, n);
+    f(C);
+    return matrix(m, n, take(C));
+  });
+}
+
 /**
- * Matrix product `C = A B` (A is m×k, B is k×n).
+ * Matrix product `C = A B` (A is m×k, B is k×n): cache-blocked, packed,
+ * register-tiled WebAssembly SIMD kernel split across threads (see `engine.ts`).
+ * Each `C_ij = Σ_t A_it B_tj` is summed in t order.
  *
  * @example
  * matmul(fromRows([[1, 2]]), fromRows([[3], [4]])); // [[11]]
  */
 export function matmul(A: Matrix, B: Matrix): Matrix {
   if (A.cols !== B.rows) throw shapeError('matmul', A, B);
-  const m = A.rows, k = A.cols, n = B.cols;
-  const C = matrix(m, n);
-  const a = A.data, b = B.data, c = C.data;
-  for (let i = 0; i < m; i++) {
-    const ci = i * n;
-    for (let t = 0; t < k; t++) {
-      const ait = a[i * k + t]!;
-      if (ait === 0) continue;
-      const bt = t * n;
-      for (let j = 0; j < n; j++) c[ci + j] += ait * b[bt + j]!;
-    }
-  }
-  return C;
+  return product(A.rows, B.cols, (C) => gemmView(C, put(A.data, A.rows, A.cols), put(B.data, B.rows, B.cols), { overwrite: true }));
 }
 
 /**
@@ -43,19 +43,7 @@ export function matmul(A: Matrix, B: Matrix): Matrix {
  */
 export function matmulTransA(A: Matrix, B: Matrix): Matrix {
   if (A.rows !== B.rows) throw shapeError('matmulTransA', A, B);
-  const k = A.rows, m = A.cols, n = B.cols;
-  const C = matrix(m, n);
-  const a = A.data, b = B.data, c = C.data;
-  for (let t = 0; t < k; t++) {
-    const at = t * m, bt = t * n;
-    for (let i = 0; i < m; i++) {
-      const ati = a[at + i]!;
-      if (ati === 0) continue;
-      const ci = i * n;
-      for (let j = 0; j < n; j++) c[ci + j] += ati * b[bt + j]!;
-    }
-  }
-  return C;
+  return product(A.cols, B.cols, (C) => gemmView(C, tr(put(A.data, A.rows, A.cols)), put(B.data, B.rows, B.cols), { overwrite: true }));
 }
 
 /**
@@ -66,65 +54,37 @@ export function matmulTransA(A: Matrix, B: Matrix): Matrix {
  */
 export function matmulTransB(A: Matrix, B: Matrix): Matrix {
   if (A.cols !== B.cols) throw shapeError('matmulTransB', A, B);
-  const m = A.rows, k = A.cols, n = B.rows;
-  const C = matrix(m, n);
-  const a = A.data, b = B.data, c = C.data;
-  for (let i = 0; i < m; i++) {
-    const ai = i * k;
-    for (let j = 0; j < n; j++) {
-      const bj = j * k;
-      let s = 0;
-      for (let t = 0; t < k; t++) s += a[ai + t]! * b[bj + t]!;
-      c[i * n + j] = s;
-    }
-  }
-  return C;
+  return product(A.rows, B.rows, (C) => gemmView(C, put(A.data, A.rows, A.cols), tr(put(B.data, B.rows, B.cols)), { overwrite: true }));
 }
 
 /**
- * Gram matrix `AᵀA` (c×c, symmetric).
+ * Gram matrix `AᵀA` (c×c, symmetric) by a symmetric rank-k update: only the
+ * lower triangle is computed (half the work of a product), then mirrored.
  *
  * @example
  * gram(Phi); // ΦᵀΦ
  */
 export function gram(A: Matrix): Matrix {
-  const k = A.rows, m = A.cols;
-  const C = matrix(m, m);
-  const a = A.data, c = C.data;
-  for (let t = 0; t < k; t++) {
-    const at = t * m;
-    for (let i = 0; i < m; i++) {
-      const ati = a[at + i]!;
-      if (ati === 0) continue;
-      const ci = i * m;
-      for (let j = i; j < m; j++) c[ci + j] += ati * a[at + j]!;
-    }
-  }
-  for (let i = 0; i < m; i++) for (let j = 0; j < i; j++) c[i * m + j] = c[j * m + i]!;
-  return C;
+  return product(A.cols, A.cols, (C) => {
+    const V = put(A.data, A.rows, A.cols);
+    gemmView(C, tr(V), V, { overwrite: true, lower: true });
+    symmetrizeLower(C);
+  });
 }
 
 /**
- * Outer Gram matrix `AAᵀ` (r×r, symmetric).
+ * Outer Gram matrix `AAᵀ` (r×r, symmetric) by a symmetric rank-k update (lower
+ * triangle computed, then mirrored).
  *
  * @example
  * outerGram(Phi); // ΦΦᵀ
  */
 export function outerGram(A: Matrix): Matrix {
-  const m = A.rows, k = A.cols;
-  const C = matrix(m, m);
-  const a = A.data, c = C.data;
-  for (let i = 0; i < m; i++) {
-    const ai = i * k;
-    for (let j = i; j < m; j++) {
-      const aj = j * k;
-      let s = 0;
-      for (let t = 0; t < k; t++) s += a[ai + t]! * a[aj + t]!;
-      c[i * m + j] = s;
-      c[j * m + i] = s;
-    }
-  }
-  return C;
+  return product(A.rows, A.rows, (C) => {
+    const V = put(A.data, A.rows, A.cols);
+    gemmView(C, V, tr(V), { overwrite: true, lower: true });
+    symmetrizeLower(C);
+  });
 }
 
 /**

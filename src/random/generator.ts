@@ -7,7 +7,10 @@
  * seed string of seedrandom's xor4096 generator (period 2^4096 − 1), so
  * replicate 12 of seed 7 gets the same numbers whichever worker, process or
  * shard computes it. Uniforms have 53 random bits; normals come from the
- * Box–Muller transform (both outputs used).
+ * Box–Muller transform (both outputs used). Same seed and labels, same bits,
+ * on every run and machine; the first values of seed 1 are pinned by
+ * test/random/determinism.test.ts, and docs/determinism.md lists which
+ * command draws from which stream.
  *
  * @module
  */

@@ -43,7 +43,8 @@ function coefficientLines(rows: readonly CoefficientRow[], level: number, truth?
 /**
  * Formats a {@link CoefficientInference} as text: a header with the network
  * and the data, the coefficient table with significance marks and interval
- * bounds, contrasts, and the network's degrees of freedom and residual norm.
+ * bounds, contrasts, the network's degrees of freedom and residual norm, and
+ * a `Warnings:` block when the result carries warnings.
  *
  * @example
  * console.log(formatSummary(randomFeaturesInference(X, y, { width: 300 })));
@@ -67,5 +68,6 @@ export function formatSummary(result: CoefficientInference, options: SummaryOpti
     `Network degrees of freedom df = ${formatNumber(result.df)} (n − df = ${formatNumber(result.residualDf)}); ` +
       `residual norm ‖ψ‖ = ${formatNumber(result.residualNorm)}`,
   );
+  if (result.warnings.length > 0) lines.push('', 'Warnings:', ...result.warnings.map((w, k) => `  ${k + 1}. ${w}`));
   return lines.join('\n');
 }

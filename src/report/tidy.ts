@@ -42,7 +42,8 @@ function rowJson(r: CoefficientRow): Record<string, number | string> {
 /**
  * The JSON object of the `rfci fit` contract: `{ n, p, d, activation, lambda,
  * level, covariance, df, residualNorm, coefficients: [{ term, estimate,
- * stdError, statistic, pValue, lower, upper }], contrast? }` plus `extras`.
+ * stdError, statistic, pValue, lower, upper }], contrast?, warnings: string[] }`
+ * plus `extras`.
  * One contrast prints as `contrast`, several as `contrasts`.
  *
  * @example
@@ -67,5 +68,6 @@ export function inferenceJson(result: CoefficientInference, extras: JsonExtras =
     coefficients: result.coefficients.map(rowJson),
     ...(contrasts.length === 1 ? { contrast: rowJson(contrasts[0]!) } : {}),
     ...(contrasts.length > 1 ? { contrasts: contrasts.map(rowJson) } : {}),
+    warnings: result.warnings,
   };
 }

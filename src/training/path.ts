@@ -32,10 +32,13 @@ export interface TrainingPathPoint {
   readonly coefficients: CoefficientRow[];
   /** One row per contrast, when contrasts were given. */
   readonly contrasts?: CoefficientRow[];
+  /** Cautions about the inference at this point (see `inferenceWarnings`), empty when none. */
+  readonly warnings: string[];
 }
 
 /** A training path: the network, the inference settings and the points. */
-export interface TrainingPath extends Omit<CoefficientInference, 'df' | 'residualDf' | 'residualNorm' | 'scaledResidualNorm' | 'coefficients' | 'contrasts' | 'parts' | 'training'> {
+export interface TrainingPath
+  extends Omit<CoefficientInference, 'df' | 'residualDf' | 'residualNorm' | 'scaledResidualNorm' | 'coefficients' | 'contrasts' | 'parts' | 'training' | 'warnings'> {
   /** The points, in the order of the rules given. */
   readonly points: TrainingPathPoint[];
   /**
@@ -90,6 +93,7 @@ export function inferencePath(fit: FilterFittedNetwork, rules: readonly Training
       scaledResidualNorm: r.scaledResidualNorm,
       coefficients: r.coefficients,
       ...(r.contrasts !== undefined ? { contrasts: r.contrasts } : {}),
+      warnings: r.warnings,
     };
   });
   if (head === undefined) throw new InvalidArgumentError('a training path needs at least one point (give a grid of times or steps)');
@@ -99,4 +103,20 @@ export function inferencePath(fit: FilterFittedNetwork, rules: readonly Training
   });
   const { n, p, d, activation, lambda, level, form, covariance } = head;
   return { n, p, d, activation, lambda, level, form, covariance, points, shortest };
+}
+
+/**
+ * The distinct warnings of a path, each with the training times (or step
+ * counts) at which it applies, e.g. `"n − df = … is small … (at t = 500, 1000)"`.
+ *
+ * @example
+ * for (const w of pathWarnings(path)) console.warn(w);
+ */
+export function pathWarnings(path: TrainingPath): string[] {
+  const where = new Map<string, string[]>();
+  for (const pt of path.points) {
+    for (const w of pt.warnings) where.set(w, [...(where.get(w) ?? []), String(pt.steps ?? pt.time)]);
+  }
+  const unit = path.points[0]?.steps !== undefined ? 'T' : 't';
+  return [...where].map(([w, at]) => (at.length === path.points.length ? w : `${w} (at ${unit} = ${at.join(', ')})`));
 }

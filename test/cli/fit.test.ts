@@ -122,11 +122,15 @@ describe('rfci fit rejects bad input with one line and no output file', () => {
     expect(run.stderr).toMatch(/lambda = 0 but .* singular/);
   });
 
-  it('n − df ≤ 0', () => {
+  it('d = n with λ → 0 uses the dual form, where n − df = nλ tr K⁻¹ stays accurate, and agrees with λ = 0', () => {
     const data = writeCsv(dir, 'tiny.csv', Array.from({ length: 6 }, (_, i) => [Math.sin(i), Math.cos(3 * i), i]), ['a', 'b', 'y']);
-    const run = runCli(['fit', '--data', data, '--response', 'y', '--width', '6', '--lambda', '1e-300']);
-    expect(run.status).not.toBe(0);
-    expect(run.stderr).toMatch(/n − df = .* ≤ 0: the network interpolates/);
+    const fit = (lambda: string) => runCli(['fit', '--data', data, '--response', 'y', '--width', '6', '--lambda', lambda, '--json']);
+    const tiny = fit('1e-300'), zero = fit('0');
+    expect(tiny.status).toBe(0);
+    const [a, b] = [JSON.parse(tiny.stdout), JSON.parse(zero.stdout)];
+    expect(a.form).toBe('dual');
+    expect(a.residualDf).toBeGreaterThan(0);
+    expectClose(a.coefficients.map((c: { estimate: number }) => c.estimate), b.coefficients.map((c: { estimate: number }) => c.estimate), 1e-10);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   matTvec,
   matvec,
   pathRules,
+  pathWarnings,
   randomFeaturesInference,
   retrain,
 } from '../../src/index.js';
@@ -200,5 +201,19 @@ describe('covariance for filter fits', () => {
       expect(c.estimate).toBeCloseTo(b.coefficients[j]!.estimate, 12);
       expect(c.stdError).toBeCloseTo(id.coefficients[j]!.stdError * Math.sqrt(Omega[j]![j]!), 12);
     });
+  });
+});
+
+describe('warnings for filter fits', () => {
+  it('warn when n − df is a small fraction of n (near interpolation), naming the training times', () => {
+    const { X, y } = simulate(40, 3, 5);
+    const fit = new SpectralFilterRegression({ width: 60, lambda: 0, training: 'flow:0', seed: 2 }).fit(X, y);
+    const late = 2 / fit.spectrum.values[0]!; // n − df ≈ Σ_k e^{−t s_k} < 2
+    const path = inferencePath(fit, pathRules('flow', [0.1, late]));
+    expect(path.points[0]!.warnings.some((w) => /n − df/.test(w))).toBe(false);
+    expect(path.points[1]!.residualDf).toBeLessThan(0.05 * 40);
+    const ws = pathWarnings(path);
+    expect(ws.some((w) => w.startsWith('n − df = ') && w.endsWith(`(at t = ${late})`))).toBe(true);
+    expect(ws.filter((w) => /^n = 40 is small/.test(w))).toHaveLength(1);
   });
 });
