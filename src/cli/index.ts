@@ -10,10 +10,13 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
+import { registerCalibrate } from './calibrate.js';
 import { registerBench } from './bench.js';
+import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
 import { registerPath } from './path.js';
+import { registerPredict } from './predict.js';
 
 /** Exit code for bad input (flags, files, values). */
 export const EXIT_USAGE = 2;
@@ -50,6 +53,9 @@ export function buildProgram(): Command {
     .exitOverride();
   registerFit(program);
   registerDemo(program);
+  registerCalibrate(program);
+  registerPredict(program);
+  registerCompare(program);
   registerBench(program);
   registerPath(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: withHelpHint(`rfci ${cmd.name()} --help`) });

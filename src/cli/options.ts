@@ -66,45 +66,46 @@ export function choiceOption<T extends string>(flag: string, choices: readonly T
 }
 
 /**
- * K points log-spaced from A to B inclusive, `A·(B/A)^{k/(K−1)}` for
- * k = 0…K−1 (K = 1 needs A = B). The grid convention of every `A:B:K` flag.
+ * A commander parser for a ridge penalty: a number ≥ 0, or `gcv` (choose λ by
+ * generalized cross-validation).
  *
  * @example
- * logSpaced(1, 100, 3); // [1, 10, 100]
+ * program.option('--lambda <x>', 'ridge penalty', lambdaOption('--lambda'), 0.001);
  */
-export function logSpaced(from: number, to: number, count: number): number[] {
-  if (count === 1) return [from];
-  return Array.from({ length: count }, (_, k) => (k === count - 1 ? to : from * Math.pow(to / from, k / (count - 1))));
+export function lambdaOption(flag: string): (value: string) => number | 'gcv' {
+  return (value: string) => {
+    if (value.trim().toLowerCase() === 'gcv') return 'gcv';
+    const v = value.trim() === '' ? NaN : Number(value);
+    if (!Number.isFinite(v)) throw new InvalidArgumentError(`${flag} expects a number, got "${value}" (a finite number ≥ 0, or gcv)`);
+    if (v < 0) throw new InvalidArgumentError(`${flag} must be a finite number ≥ 0 or "gcv", got "${value}"`);
+    return v;
+  };
 }
 
 /**
- * A commander parser for a grid: `A:B:K` (K values log-spaced from A to B
- * inclusive, 0 < A ≤ B) or a comma-separated list of positive values. With
- * `integer`, values are rounded to whole numbers and repeats dropped (e.g.
- * gradient-step counts).
+ * A commander parser for a grid of positive numbers: `a:b:k` is k points
+ * log-spaced from a to b inclusive (k ≥ 2; `a:a:1` is the single point a), and
+ * `x,y,z` is an explicit list.
  *
  * @example
- * program.option('--times <A:B:K>', 'training times', gridOption('--times'));
- * gridOption('--steps', { integer: true })('1:1000:4'); // [1, 10, 100, 1000]
+ * program.option('--d-over-n <grid>', 'widths', gridOption('--d-over-n'));
+ * gridOption('--d-over-n')('0.1:10:3'); // [0.1, 1, 10]
  */
-export function gridOption(flag: string, options: { integer?: boolean } = {}): (value: string) => number[] {
-  const usage = `${flag} expects A:B:K (K values log-spaced from A to B, 0 < A ≤ B, e.g. 0.1:100:30) or a list like 1,10,100`;
+export function gridOption(flag: string): (value: string) => number[] {
   return (value: string) => {
-    const num = (s: string): number => (s.trim() === '' ? NaN : Number(s));
-    let grid: number[];
-    if (value.includes(':')) {
-      const parts = value.split(':').map(num);
-      const [a, b, k] = parts as [number, number, number];
-      if (parts.length !== 3 || !(a > 0) || !(b >= a) || !Number.isFinite(b) || !Number.isInteger(k) || k < 1 || (k === 1 && a !== b)) {
-        throw new InvalidArgumentError(`${usage}, got "${value}"`);
-      }
-      grid = logSpaced(a, b, k);
-    } else {
-      grid = value.split(',').map(num);
-      if (grid.some((v) => !(v > 0 && Number.isFinite(v)))) throw new InvalidArgumentError(`${usage}, got "${value}"`);
+    const bad = (why: string) =>
+      new InvalidArgumentError(`${flag} expects a:b:k (k log-spaced points from a to b) or a comma-separated list of positive numbers; ${why} in "${value}"`);
+    const m = /^\s*([^:]+):([^:]+):([^:]+)\s*$/.exec(value);
+    if (m) {
+      const a = Number(m[1]), b = Number(m[2]), k = Number(m[3]);
+      if (!(a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b))) throw bad('a and b must be positive numbers');
+      if (!Number.isInteger(k) || k < 1 || (k === 1 && a !== b)) throw bad('k must be a whole number ≥ 2 (or 1 when a = b)');
+      if (k === 1) return [a];
+      const la = Math.log(a), step = (Math.log(b) - la) / (k - 1);
+      return Array.from({ length: k }, (_, i) => (i === 0 ? a : i === k - 1 ? b : Math.exp(la + i * step)));
     }
-    if (!options.integer) return grid;
-    const whole = [...new Set(grid.map((v) => Math.max(1, Math.round(v))))];
-    return whole;
+    const items = value.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
+    if (items.some((x) => !(x > 0) || !Number.isFinite(x))) throw bad('every value must be a positive number');
+    return items;
   };
 }

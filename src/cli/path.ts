@@ -9,17 +9,17 @@ import type { Command } from 'commander';
 import { activationNames } from '../activations/registry.js';
 import { DataError, InvalidArgumentError, RfciError } from '../errors.js';
 import { firstLayerDistributions } from '../features/firstLayer.js';
-import { readDataTable, readMatrix } from '../io/csv.js';
+import { readMatrix } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
-import { prepareDesign } from '../io/design.js';
+import { readRealData } from '../io/realData.js';
 import { pathPlotSpec } from '../report/pathPlot.js';
 import { formatPath, pathCsv, pathJson } from '../report/pathReport.js';
-import { renderSvg } from '../report/svg.js';
+import { renderSvg } from '../report/forestPlot.js';
 import { formatNumber } from '../report/textTable.js';
 import { SpectralFilterRegression } from '../training/filterRegression.js';
 import { inferencePath, pathRules, pathWarnings } from '../training/path.js';
 import { type FitCliOptions, parseCovariance } from './fit.js';
-import { choiceOption, gridOption, integerOption, listOption, logSpaced, numberOption } from './options.js';
+import { choiceOption, gridOption, integerOption, listOption, numberOption } from './options.js';
 import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
 
@@ -27,9 +27,10 @@ import { checkOutputPath, emit, warnOnStderr } from './output.js';
 export interface PathCliOptions
   extends Pick<
     FitCliOptions,
-    'data' | 'response' | 'columns' | 'weights' | 'width' | 'weightsDist' | 'seed' | 'activation' | 'lambda' | 'level' | 'covariance' | 'center' | 'format' | 'json' | 'out'
+    'data' | 'response' | 'columns' | 'weights' | 'width' | 'weightsDist' | 'seed' | 'activation' | 'level' | 'covariance' | 'center' | 'format' | 'json' | 'out'
   >,
     MemoryCliOptions {
+  lambda: number;
   training: 'flow' | 'gd';
   times?: number[];
   steps?: number[];
@@ -40,6 +41,13 @@ export interface PathCliOptions
 
 /** Terms shown in the table and the plot when `--terms` is not given. */
 const SHOWN_BY_DEFAULT = 6;
+/** Default grids of `--times` and `--steps`. */
+const DEFAULT_TIMES = '0.1:1000:25', DEFAULT_STEPS = '1:10000:25';
+
+/** Step counts of a grid: rounded to whole numbers ≥ 1, repeats dropped. */
+function wholeSteps(grid: readonly number[]): number[] {
+  return [...new Set(grid.map((v) => Math.max(1, Math.round(v))))];
+}
 
 /** Runs `rfci path` with parsed options. */
 export async function runPath(o: PathCliOptions): Promise<void> {
@@ -58,7 +66,7 @@ export async function runPath(o: PathCliOptions): Promise<void> {
     if (e instanceof RfciError) e.message = e.message.replace('--out', '--plot');
     throw e;
   }
-  const design = prepareDesign(readDataTable(o.data), { response: o.response, ...(o.columns ? { columns: o.columns } : {}), center: o.center }, o.data);
+  const design = readRealData(o.data, { response: o.response, ...(o.columns ? { columns: o.columns } : {}), center: o.center });
   for (const t of o.terms ?? []) {
     if (!design.terms.includes(t)) throw new DataError(`--terms: "${t}" is not a predictor; predictors: ${design.terms.join(', ')}`);
   }
@@ -83,8 +91,8 @@ export async function runPath(o: PathCliOptions): Promise<void> {
   }
   const rules =
     o.training === 'flow'
-      ? pathRules('flow', o.times ?? logSpaced(0.1, 1000, 25))
-      : pathRules('gd', o.steps ?? gridOption('--steps', { integer: true })('1:10000:25'), eta);
+      ? pathRules('flow', o.times ?? gridOption('--times')(DEFAULT_TIMES))
+      : pathRules('gd', wholeSteps(o.steps ?? gridOption('--steps')(DEFAULT_STEPS)), eta);
   const path = inferencePath(fit, rules, { level: o.level, covariance: parseCovariance(o.covariance), terms: design.terms });
   const allTerms = o.terms ?? design.terms;
   const shownTerms = o.terms ?? design.terms.slice(0, SHOWN_BY_DEFAULT);
@@ -135,8 +143,8 @@ export function registerPath(program: Command): void {
     .requiredOption('--response <name>', 'name of the response column')
     .option('--columns <a,b,c>', 'predictor columns (default: all but the response)', listOption('--columns'))
     .option('--training <rule>', 'flow (gradient flow) or gd (full-batch gradient descent)', choiceOption('--training', ['flow', 'gd'] as const), 'flow')
-    .option('--times <A:B:K>', 'flow: K training times log-spaced from A to B, or a list t1,t2,… (default 0.1:1000:25)', gridOption('--times'))
-    .option('--steps <A:B:K>', 'gd: K step counts log-spaced from A to B (rounded), or a list (default 1:10000:25)', gridOption('--steps', { integer: true }))
+    .option('--times <A:B:K>', `flow: K training times log-spaced from A to B, or a list t1,t2,… (default ${DEFAULT_TIMES})`, gridOption('--times'))
+    .option('--steps <A:B:K>', `gd: K step counts log-spaced from A to B (rounded), or a list (default ${DEFAULT_STEPS})`, gridOption('--steps'))
     .option('--eta <x>', 'gd: step size η, needs η(s_max + λ) < 2 (default 1/(s_max + λ))', numberOption('--eta'))
     .option('--terms <a,b>', 'terms to show in the table and plot (default: the first 6) and to write in csv/json (default: all)', listOption('--terms'))
     .option('--plot <file.svg>', 'also draw the path: estimates and intervals, interval length with the shortest marked, and df')

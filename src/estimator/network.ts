@@ -13,14 +13,18 @@ import { type Features, featureMaps } from '../features/featureMap.js';
 import { type Matrix, mapEntries, matTvec, matmulTransB, matvec } from '../linalg/index.js';
 import type { Seed } from '../random/generator.js';
 import { type MatrixInput, asMatrix, asVector, checkLambda } from '../validate/inputs.js';
+import { type GcvSelection, gcvLambda } from './gcv.js';
 import { type RidgeForm, type RidgeSolution, solveRidge } from './ridge.js';
 
 /** Hyperparameters of {@link RandomFeaturesRegression}. */
 export interface RandomFeaturesOptions {
   /** Activation: a built-in name or a user-defined `{ name, f, df }`. Default `"relu"`. */
   activation?: string | Activation;
-  /** Ridge penalty λ ≥ 0 (METHOD §1). Default `1e-3`. */
-  lambda?: number;
+  /**
+   * Ridge penalty λ ≥ 0 (METHOD §1), or `"gcv"`: the λ minimising `‖ψ‖/(n − df)`,
+   * i.e. the shortest intervals (see {@link gcvLambda}). Default `1e-3`.
+   */
+  lambda?: number | 'gcv';
   /** Width d (number of hidden units) when W is drawn. Default `⌈n/2⌉`. */
   width?: number;
   /** A given first layer W (d×p); then `width`, `distribution` and `seed` are not used. */
@@ -69,7 +73,12 @@ export interface RandomFeaturesNetwork {
  * A fitted network: the data it saw, its features and the ridge solution, plus
  * `predict` and `gradient`. Attributes are plain data.
  */
-export interface FittedNetwork extends RidgeSolution, RandomFeaturesNetwork {}
+export interface FittedNetwork extends RidgeSolution, RandomFeaturesNetwork {
+  /** How λ was set: given (`"fixed"`) or chosen by generalized cross-validation (`"gcv"`). */
+  readonly lambdaSelection: 'fixed' | 'gcv';
+  /** The GCV selection (grid and criterion) when `lambda: "gcv"`. */
+  readonly gcv?: GcvSelection;
+}
 
 /** The untrained part of a {@link RandomFeaturesNetwork}: data, first layer and features. */
 export type NetworkData = Omit<RandomFeaturesNetwork, 'predict' | 'gradient'>;
@@ -140,11 +149,17 @@ export function withSecondLayer(data: NetworkData, alpha: Float64Array): RandomF
  */
 export function checkNetworkOptions<T extends RandomFeaturesOptions>(options: T): T {
   getActivation(options.activation ?? 'relu');
-  checkLambda(options.lambda ?? 1e-3);
+  resolveLambdaOption(options.lambda);
   if (options.width !== undefined && (!Number.isInteger(options.width) || options.width < 1)) {
     throw new InvalidArgumentError(`width must be a positive integer, got ${options.width}`);
   }
   return { ...options };
+}
+
+function resolveLambdaOption(lambda: number | 'gcv' | undefined): number | 'gcv' {
+  if (lambda === 'gcv') return lambda;
+  if (typeof lambda === 'string') throw new InvalidArgumentError(`lambda must be a number ≥ 0 or "gcv", got "${lambda}"`);
+  return checkLambda(lambda ?? 1e-3);
 }
 
 /**
@@ -155,6 +170,7 @@ export function checkNetworkOptions<T extends RandomFeaturesOptions>(options: T)
  * const model = new RandomFeaturesRegression({ activation: 'relu', width: 300, lambda: 1e-3, seed: 7 });
  * const fitted = model.fit(X, y);
  * fitted.df; fitted.gradient(X[0]);
+ * new RandomFeaturesRegression({ width: 300, lambda: 'gcv' }).fit(X, y).lambda; // the GCV choice
  */
 export class RandomFeaturesRegression {
   /** The hyperparameters given to the constructor. */
@@ -169,8 +185,18 @@ export class RandomFeaturesRegression {
    */
   fit(X: MatrixInput, y: ArrayLike<number>): FittedNetwork {
     const data = networkData(this.options, X, y);
-    const lambda = checkLambda(this.options.lambda ?? 1e-3);
+    const lambdaOption = resolveLambdaOption(this.options.lambda);
+    let lambda: number, gcv: GcvSelection | undefined;
+    if (lambdaOption === 'gcv') {
+      gcv = gcvLambda(data.features.phi, data.y);
+      lambda = gcv.lambda;
+    } else lambda = lambdaOption;
     const solution = solveRidge(data.features.phi, data.y, lambda, this.options.form ?? 'auto');
-    return { ...solution, ...withSecondLayer(data, solution.alpha) };
+    return {
+      ...solution,
+      ...withSecondLayer(data, solution.alpha),
+      lambdaSelection: gcv !== undefined ? 'gcv' : 'fixed',
+      ...(gcv !== undefined ? { gcv } : {}),
+    };
   }
 }

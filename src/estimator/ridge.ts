@@ -64,13 +64,12 @@ export interface RidgeSolution {
  * `O(n³)`, but only the dual computes `n − df = nλ tr K⁻¹` and `ψ = nλ K⁻¹y`
  * without cancellation, so it stays accurate as λ → 0 at the interpolation
  * threshold (where the primal `n − Σ h_i` subtracts nearly equal numbers) and
- * is the one defined at λ = 0. `lambda` is kept for callers; the choice does
- * not depend on it.
+ * is the one defined at λ = 0.
  *
  * @example
- * chooseForm(400, 300, 1e-3); // "primal"
+ * chooseForm(400, 300); // "primal"
  */
-export function chooseForm(n: number, d: number, _lambda?: number): RidgeForm {
+export function chooseForm(n: number, d: number): RidgeForm {
   return d < n ? 'primal' : 'dual';
 }
 
@@ -87,7 +86,7 @@ export function chooseForm(n: number, d: number, _lambda?: number): RidgeForm {
  */
 export function solveRidge(phi: Matrix, y: Float64Array, lambda: number, form: RidgeForm | 'auto' = 'auto'): RidgeSolution {
   const n = phi.rows, d = phi.cols;
-  const chosen = form === 'auto' ? chooseForm(n, d, lambda) : form;
+  const chosen = form === 'auto' ? chooseForm(n, d) : form;
   if (chosen === 'primal') return primal(phi, y, lambda);
   if (chosen === 'dual') return dual(phi, y, lambda);
   throw new InvalidArgumentError(`ridge form must be "auto", "primal" or "dual", got "${String(form)}"`);

@@ -1,14 +1,14 @@
 /**
  * Coefficient inference for a fitted network: estimates, standard errors,
  * intervals, statistics and p-values for every coordinate of β*, and for
- * contrasts `aᵀβ*` (METHOD §2).
+ * contrasts `aᵀβ*` (METHOD §2 for known Σ, §3 for unknown Σ with p < n).
  *
  * @module
  */
-import { DimensionError, InvalidArgumentError } from '../errors.js';
+import { DimensionError, InvalidArgumentError, NumericalError } from '../errors.js';
 import type { FittedNetwork } from '../estimator/network.js';
 import type { RandomFeaturesOptions } from '../estimator/network.js';
-import { dot, norm2 } from '../linalg/index.js';
+import { dot, fromRows, norm2 } from '../linalg/index.js';
 import { type MatrixInput, asVector, checkLevel } from '../validate/inputs.js';
 import { type CoefficientRow, coefficientRow, defaultTerms } from './intervals.js';
 import { knownCovarianceEstimates } from './knownCovariance.js';
@@ -16,6 +16,7 @@ import { filterEstimates } from '../training/filterInference.js';
 import { type FilterFittedNetwork, fitWithTraining, isFilterFit } from '../training/filterRegression.js';
 import { RIDGE, type TrainingInput, type TrainingRule } from '../training/rules.js';
 import { type CovarianceInput, precisionOperator } from './precision.js';
+import { unknownCovarianceEstimates } from './unknownCovariance.js';
 import { checkRows, inferenceWarnings } from './warnings.js';
 
 /** Options of {@link inferCoefficients}. */
@@ -40,9 +41,11 @@ export interface CoefficientInference {
   readonly d: number;
   /** Activation name. */
   readonly activation: string;
-  /** Ridge penalty λ. */
+  /** Ridge penalty λ (the chosen one when selected by GCV). */
   readonly lambda: number;
-  /** How the second layer was trained (METHOD §4); ridge unless a filter fit. */
+  /** How λ was set: `"fixed"` (given) or `"gcv"` (shortest interval). */
+  readonly lambdaSelection: 'fixed' | 'gcv';
+  /** How the second layer was trained (METHOD §4): ridge, gradient flow or gradient descent. */
   readonly training?: TrainingRule;
   /** Confidence level. */
   readonly level: number;
@@ -56,12 +59,14 @@ export interface CoefficientInference {
   readonly residualDf: number;
   /** Residual norm `‖ψ‖`. */
   readonly residualNorm: number;
-  /** `‖ψ̃‖ = ‖ψ‖/(n − df)` (known covariance). */
+  /** `‖ψ̃‖ = ‖ψ‖/(n − df)`. */
   readonly scaledResidualNorm: number;
   /** One row per coefficient. */
   readonly coefficients: CoefficientRow[];
   /** Parts of the estimate (known covariance). */
   readonly parts?: { xtpsi: number[]; weightedGradient: number[]; correction: number[] };
+  /** Scaled condition number of X (unknown covariance only): κ = √(s_max/s_min) of the Gram matrix of the unit-length columns. */
+  readonly conditionNumber?: number;
   /** One row per contrast, named `contrast1`, `contrast2`, …. */
   readonly contrasts?: CoefficientRow[];
   /** Cautions about this result (lost digits, regime, covariance), empty when none; see {@link inferenceWarnings}. */
@@ -70,10 +75,10 @@ export interface CoefficientInference {
 
 /**
  * Estimates, standard errors, intervals, statistics and p-values for every
- * coordinate of β* from a fitted network — trained by ridge (METHOD §2) or by
- * any spectral filter such as gradient flow or gradient descent (METHOD §4,
- * known covariance) — all p coordinates in one pass, plus any contrasts
- * `θ̂_a = aᵀθ̂`, `se_a = ‖ψ̃‖√(aᵀΩa)`.
+ * coordinate of β* from a fitted network (METHOD §2; `covariance: 'unknown'`:
+ * §3, needs p < n) or from a network trained by gradient flow or gradient
+ * descent (a spectral filter, METHOD §4, known covariance), all p coordinates
+ * in one pass, plus any contrasts `θ̂_a = aᵀθ̂`, `se_a = ‖ψ̃‖√(aᵀΩa)`.
  *
  * @example
  * const fitted = new RandomFeaturesRegression({ width: 300 }).fit(X, y);
@@ -86,37 +91,25 @@ export function inferCoefficients(fit: FittedNetwork | FilterFittedNetwork, opti
   const terms = options.terms ?? defaultTerms(p);
   if (terms.length !== p) throw new DimensionError(`${terms.length} term names given for p = ${p} columns`);
   const covariance = options.covariance ?? 'identity';
-  if (covariance === 'unknown' && isFilterFit(fit)) {
-    throw new InvalidArgumentError(
-      'unknown covariance (METHOD §3) is derived for the ridge estimator only; for gradient flow or descent give the covariance (identity, precision or matrix)',
-    );
-  }
+  const contrastVectors = options.contrasts?.map((a, k) => contrastVector(a, k, p));
   if (covariance === 'unknown') {
-    throw new InvalidArgumentError('unknown covariance is not available yet; give the covariance (identity, precision or matrix)');
+    if (isFilterFit(fit)) {
+      throw new InvalidArgumentError(
+        'unknown covariance (METHOD §3) is derived for the ridge estimator only; for gradient flow or descent give the covariance (identity, precision or matrix)',
+      );
+    }
+    return unknownCovarianceInference(fit, terms, level, contrastVectors);
   }
   const omega = precisionOperator(covariance, p);
   const est = isFilterFit(fit) ? filterEstimates(fit, omega) : knownCovarianceEstimates(fit, omega);
   const coefficients = terms.map((term, j) => coefficientRow(term, est.estimate[j]!, est.stdError[j]!, level));
-  const contrasts = options.contrasts?.map((a, k) => {
-    if (a.length !== p) throw new DimensionError(`contrast ${k + 1} has ${a.length} entries but there are p = ${p} coefficients; give one value per predictor`);
-    const av = asVector(a, `contrast ${k + 1}`, p);
-    if (av.every((v) => v === 0)) throw new InvalidArgumentError(`contrast ${k + 1} is the zero vector; give a non-zero a`);
-    return coefficientRow(`contrast${k + 1}`, dot(av, est.estimate), est.scaledResidualNorm * Math.sqrt(omega.quadratic(av)), level);
-  });
+  const contrasts = contrastVectors?.map((av, k) =>
+    coefficientRow(`contrast${k + 1}`, dot(av, est.estimate), est.scaledResidualNorm * Math.sqrt(omega.quadratic(av)), level),
+  );
   checkRows([...coefficients, ...(contrasts ?? [])]);
   return {
-    n: fit.n,
-    p,
-    d: fit.d,
-    activation: fit.activation.name,
-    lambda: fit.lambda,
-    training: isFilterFit(fit) ? fit.training : RIDGE,
-    level,
-    form: fit.form,
+    ...fitSummary(fit, level),
     covariance: omega.kind,
-    df: fit.df,
-    residualDf: fit.residualDf,
-    residualNorm: norm2(fit.residuals),
     scaledResidualNorm: est.scaledResidualNorm,
     coefficients,
     parts: {
@@ -126,6 +119,67 @@ export function inferCoefficients(fit: FittedNetwork | FilterFittedNetwork, opti
     },
     ...(contrasts !== undefined ? { contrasts } : {}),
     warnings: inferenceWarnings(fit, omega),
+  };
+}
+
+/** Checks a contrast vector: p finite entries, not all zero. */
+function contrastVector(a: ArrayLike<number>, k: number, p: number): Float64Array {
+  if (a.length !== p) throw new DimensionError(`contrast ${k + 1} has ${a.length} entries but there are p = ${p} coefficients; give one value per predictor`);
+  const av = asVector(a, `contrast ${k + 1}`, p);
+  if (av.every((v) => v === 0)) throw new InvalidArgumentError(`contrast ${k + 1} is the zero vector; give a non-zero a`);
+  return av;
+}
+
+function fitSummary(fit: FittedNetwork | FilterFittedNetwork, level: number) {
+  return {
+    n: fit.n,
+    p: fit.p,
+    d: fit.d,
+    activation: fit.activation.name,
+    lambda: fit.lambda,
+    lambdaSelection: isFilterFit(fit) ? ('fixed' as const) : fit.lambdaSelection,
+    training: isFilterFit(fit) ? fit.training : RIDGE,
+    level,
+    form: fit.form,
+    df: fit.df,
+    residualDf: fit.residualDf,
+    residualNorm: norm2(fit.residuals),
+  };
+}
+
+/**
+ * Unknown covariance (METHOD §3): coefficients and contrasts in one pass, the
+ * contrasts as extra directions `a` (see {@link unknownCovarianceEstimates}).
+ */
+function unknownCovarianceInference(
+  fit: FittedNetwork,
+  terms: readonly string[],
+  level: number,
+  contrastVectors: Float64Array[] | undefined,
+): CoefficientInference {
+  const p = fit.p;
+  if (!(fit.residualDf > fit.n * 1e-10)) {
+    // §3 divides quantities proportional to n − df = nλ tr K⁻¹ by each other; at (near) interpolation both vanish
+    throw new NumericalError(
+      `unknown covariance (METHOD §3) needs a fit that does not interpolate, but n − df = ${fit.residualDf.toPrecision(3)}; ` +
+        'use a larger --lambda, a width below n, or give the covariance (--covariance identity, precision:FILE or matrix:FILE)',
+    );
+  }
+  // directions: the unit vectors e_1 … e_p, then the contrasts
+  const E = fromRows(Array.from({ length: p }, (_, j) => [...Array.from({ length: p }, (_, i) => (i === j ? 1 : 0)), ...(contrastVectors ?? []).map((a) => a[j]!)]));
+  const est = unknownCovarianceEstimates(fit, terms, E);
+  const row = (term: string, i: number) => coefficientRow(term, est.estimate[i]!, est.stdError[i]!, level);
+  const contrasts = contrastVectors?.map((_, c) => row(`contrast${c + 1}`, p + c));
+  const coefficients = terms.map((term, j) => row(term, j));
+  checkRows([...coefficients, ...(contrasts ?? [])]);
+  return {
+    ...fitSummary(fit, level),
+    covariance: 'unknown',
+    scaledResidualNorm: norm2(fit.residuals) / fit.residualDf,
+    coefficients,
+    conditionNumber: est.conditionNumber,
+    ...(contrasts !== undefined ? { contrasts } : {}),
+    warnings: inferenceWarnings(fit),
   };
 }
 

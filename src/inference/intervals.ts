@@ -42,16 +42,26 @@ export function intervalQuantile(level: number): number {
  * coefficientRow('x1', 0.8, 0.2, 0.95); // { statistic: 4, lower: 0.408, … }
  */
 export function coefficientRow(term: string, estimate: number, stdError: number, level: number): CoefficientRow {
-  const q = intervalQuantile(level);
+  return intervalRow(term, estimate, stdError, intervalQuantile(level), twoSidedPValue);
+}
+
+/**
+ * One tidy row for any reference distribution: statistic `θ̂/se`, p-value
+ * `pValue(statistic)` and interval `θ̂ ± q se` (e.g. Student t for least squares).
+ *
+ * @example
+ * intervalRow('x1', 0.8, 0.2, studentTQuantile(0.975, 20), (t) => twoSidedTPValue(t, 20));
+ */
+export function intervalRow(term: string, estimate: number, stdError: number, quantile: number, pValue: (statistic: number) => number): CoefficientRow {
   const statistic = estimate / stdError;
   return {
     term,
     estimate,
     stdError,
     statistic,
-    pValue: twoSidedPValue(statistic),
-    lower: estimate - q * stdError,
-    upper: estimate + q * stdError,
+    pValue: pValue(statistic),
+    lower: estimate - quantile * stdError,
+    upper: estimate + quantile * stdError,
   };
 }
 

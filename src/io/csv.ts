@@ -1,6 +1,7 @@
 /**
- * Reading and validating CSV files: data tables with a header row, and
- * matrices (W, precision, covariance, contrasts) without one. Errors name the
+ * Reading and validating CSV files: records (data tables with a header row are
+ * read by `realData.ts`), and matrices (W, precision, covariance, contrasts)
+ * without a header. Errors name the
  * file, row and column and say what to fix.
  *
  * @module
@@ -10,15 +11,14 @@ import { parse } from 'csv-parse/sync';
 import { DataError } from '../errors.js';
 import { type Matrix, matrix } from '../linalg/index.js';
 
-/** A numeric data table read from a CSV file with a header row. */
-export interface DataTable {
-  /** Column names from the header row. */
-  readonly columns: string[];
-  /** The values, n×(number of columns). */
-  readonly values: Matrix;
-}
-
-function readRecords(path: string): string[][] {
+/**
+ * Reads the records of a CSV file (trimmed cells, empty lines skipped); errors
+ * name the file and say what is wrong.
+ *
+ * @example
+ * const [header, ...rows] = readRecords("data.csv");
+ */
+export function readRecords(path: string): string[][] {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -45,36 +45,6 @@ function parseCell(cell: string, path: string, row: number, col: string): number
     throw new DataError(`${path}: row ${row}, column ${col} ${what}, expected a finite number; fix or remove that row`);
   }
   return v;
-}
-
-/**
- * Reads a CSV file with a header row into a numeric table. Every cell must be
- * a finite number; rows must have as many cells as the header.
- *
- * @example
- * const { columns, values } = readDataTable('data.csv');
- */
-export function readDataTable(path: string): DataTable {
-  const records = readRecords(path);
-  const columns = records[0]!;
-  const seen = new Set<string>();
-  columns.forEach((c, j) => {
-    if (c === '') throw new DataError(`${path}: header column ${j + 1} has no name; name every column`);
-    if (seen.has(c)) throw new DataError(`${path}: column name "${c}" appears twice in the header; names must be unique`);
-    seen.add(c);
-  });
-  const n = records.length - 1;
-  if (n === 0) throw new DataError(`${path}: has a header but no data rows`);
-  const p = columns.length;
-  const values = matrix(n, p);
-  for (let i = 0; i < n; i++) {
-    const rec = records[i + 1]!;
-    if (rec.length !== p) {
-      throw new DataError(`${path}: row ${i + 2} has ${rec.length} cells but the header has ${p}; every row needs ${p} cells`);
-    }
-    for (let j = 0; j < p; j++) values.data[i * p + j] = parseCell(rec[j]!, path, i + 2, `"${columns[j]}"`);
-  }
-  return { columns, values };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Entrywise (Hadamard) products and sums, row and column scalings, and
- * matrices built from a function of pairs of values — the kernels of the
+ * Entrywise (Hadamard) products and sums, and matrices built from a
+ * function of pairs of values — the kernels of the
  * spectral-filter inference (METHOD §4).
  *
  * @module
@@ -38,22 +38,6 @@ export function addInPlace(A: Matrix, B: Matrix): Matrix {
   sameShape('addInPlace', A, B);
   const a = A.data, b = B.data;
   for (let i = 0; i < a.length; i++) a[i] += b[i]!;
-  return A;
-}
-
-/**
- * Scales each row i in place by `s[i]`: `A ← diag(s) A`. Returns A.
- *
- * @example
- * scaleRows(copy(PhiT), y); // diag(y) Φ̃
- */
-export function scaleRows(A: Matrix, s: ArrayLike<number>): Matrix {
-  if (s.length !== A.rows) throw new DimensionError(`scaleRows: ${A.rows} rows and ${s.length} scales`);
-  const { rows: r, cols: c, data } = A;
-  for (let i = 0; i < r; i++) {
-    const si = s[i]!;
-    for (let j = 0; j < c; j++) data[i * c + j] *= si;
-  }
   return A;
 }
 

@@ -12,5 +12,6 @@ export * from './orthonormal.js';
 export * from './elementwise.js';
 export * from './condition.js';
 export * from './scan.js';
+export * from './columnwise.js';
 export { linalgThreads, setLinalgThreads } from './engine.js';
 export * from './hadamard.js';

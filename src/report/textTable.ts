@@ -66,3 +66,14 @@ export function formatPValue(p: number, eps = 2e-16): string {
 export function significanceMark(p: number): string {
   return p < 0.001 ? '***' : p < 0.01 ? '**' : p < 0.05 ? '*' : p < 0.1 ? '.' : '';
 }
+
+/**
+ * A p-value as the end of a sentence "p …": `"< 2e-16"` or `"= 0.0312"`.
+ *
+ * @example
+ * `p ${pValueClause(0.03)}`; // "p = 0.03"
+ */
+export function pValueClause(p: number): string {
+  const s = formatPValue(p);
+  return s.startsWith('<') ? s : `= ${s}`;
+}

@@ -57,6 +57,8 @@ export function inferenceJson(result: CoefficientInference, extras: JsonExtras =
     d: result.d,
     activation: result.activation,
     lambda: result.lambda,
+    lambdaSelection: result.lambdaSelection,
+    ...(result.training !== undefined ? { training: result.training } : {}),
     level: result.level,
     covariance: result.covariance,
     form: result.form,

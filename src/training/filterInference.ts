@@ -45,7 +45,7 @@ export function filterCorrection(fit: FilterFittedNetwork): Float64Array {
   const Gamma = pairwiseSymmetric(s, filter.divided);
   const U = hadamard(Phit, matmul(scaleColumns(copy(Phit), bt), Gamma));
   addInPlace(U, scaleColumns(matmul(rotatedSquares, Gamma), bt));
-  addInPlace(U, scaleColumns(scaleRows(copy(Phit), y), fit.filterValues));
+  addInPlace(U, scaleColumns(scaleRows(Phit, y), fit.filterValues));
   const R = matmulTransB(U, V);
   const hidden = hadamardTvec(fit.features.dphi, R, new Float64Array(n).fill(1 / n));
   const leverageTerm = matTvec(fit.features.dphi, fit.leverages);

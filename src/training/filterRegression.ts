@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { NumericalError } from '../errors.js';
+import { InvalidArgumentError, NumericalError } from '../errors.js';
 import {
   type FittedNetwork,
   type NetworkData,
@@ -109,7 +109,9 @@ function trainOnSpectrum(data: NetworkData, spectrum: FeatureSpectrum, training:
 }
 
 /** Hyperparameters of {@link SpectralFilterRegression}: the network's and the training rule. */
-export interface SpectralFilterOptions extends Omit<RandomFeaturesOptions, 'form'> {
+export interface SpectralFilterOptions extends Omit<RandomFeaturesOptions, 'form' | 'lambda'> {
+  /** Ridge penalty λ ≥ 0 added to the training loss (u = s + λ in the filter). Default `1e-3`. */
+  lambda?: number;
   /** Training rule: `"ridge"` (default), `"flow:T"`, `"gd:STEPS:ETA"` or an object. */
   training?: TrainingInput;
   /** Decompose `ΦᵀΦ/n` (primal) or `ΦΦᵀ/n` (dual); default `"auto"` (dual when d ≥ n). */
@@ -179,8 +181,16 @@ export function isFilterFit(fit: RandomFeaturesNetwork): fit is FilterFittedNetw
  * const fitted = fitWithTraining(X, y, { width: 300, lambda: 0, training: 'flow:10' });
  * inferCoefficients(fitted);
  */
-export function fitWithTraining(X: MatrixInput, y: ArrayLike<number>, options: SpectralFilterOptions = {}): FittedNetwork | FilterFittedNetwork {
-  const { training, ...network } = options;
+export function fitWithTraining(
+  X: MatrixInput,
+  y: ArrayLike<number>,
+  options: RandomFeaturesOptions & { training?: TrainingInput } = {},
+): FittedNetwork | FilterFittedNetwork {
+  const { training, lambda, ...network } = options;
   const rule = parseTraining(training);
-  return rule.kind === 'ridge' ? new RandomFeaturesRegression(network).fit(X, y) : new SpectralFilterRegression({ ...network, training: rule }).fit(X, y);
+  if (rule.kind === 'ridge') return new RandomFeaturesRegression({ ...network, ...(lambda !== undefined ? { lambda } : {}) }).fit(X, y);
+  if (lambda === 'gcv') {
+    throw new InvalidArgumentError('lambda "gcv" chooses the ridge penalty of ridge training; gradient flow and descent need a number (rfci path finds the training time with the shortest intervals)');
+  }
+  return new SpectralFilterRegression({ ...network, ...(lambda !== undefined ? { lambda } : {}), training: rule }).fit(X, y);
 }

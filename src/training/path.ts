@@ -38,7 +38,7 @@ export interface TrainingPathPoint {
 
 /** A training path: the network, the inference settings and the points. */
 export interface TrainingPath
-  extends Omit<CoefficientInference, 'df' | 'residualDf' | 'residualNorm' | 'scaledResidualNorm' | 'coefficients' | 'contrasts' | 'parts' | 'training' | 'warnings'> {
+  extends Omit<CoefficientInference, 'df' | 'residualDf' | 'residualNorm' | 'scaledResidualNorm' | 'coefficients' | 'contrasts' | 'parts' | 'training' | 'warnings' | 'lambdaSelection'> {
   /** The points, in the order of the rules given. */
   readonly points: TrainingPathPoint[];
   /**

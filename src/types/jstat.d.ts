@@ -14,6 +14,10 @@ declare module 'jstat' {
     centralF: Distribution;
     beta: Distribution;
     gamma: Distribution;
+    /** log B(a, b). */
+    betaln(a: number, b: number): number;
+    /** Regularized lower incomplete gamma `P(a, x)`. */
+    lowRegGamma(a: number, x: number): number;
   }
   const jstat: { jStat: JStat };
   export default jstat;

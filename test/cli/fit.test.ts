@@ -10,7 +10,7 @@ function vectorFiles(v: FitVector, dir: string): string[] {
   const W = writeCsv(dir, 'W.csv', v.W);
   const args = ['fit', '--data', data, '--response', 'y', '--weights', W, '--activation', v.activation];
   args.push('--lambda', String(v.lambda), '--level', String(v.level), '--no-center', '--json');
-  if (v.precision) args.push('--covariance', `precision:${writeCsv(dir, 'omega.csv', v.precision)}`);
+  args.push('--covariance', v.precision ? `precision:${writeCsv(dir, 'omega.csv', v.precision)}` : 'identity');
   if (v.contrast) args.push('--contrast', writeCsv(dir, 'a.csv', [v.contrast.a]));
   return args;
 }
@@ -48,8 +48,8 @@ describe('rfci fit output', () => {
     expect(table.stdout).toMatch(/Coefficients:/);
     expect(table.stdout).toMatch(/Signif\. codes/);
     const csv = runCli([...args, '--format', 'csv']);
-    expect(csv.stdout.split('\n')[0]).toBe('term,estimate,std_error,statistic,p_value,conf_low,conf_high');
-    expect(csv.stdout.trim().split('\n')).toHaveLength(v.p + 2); // header, p terms, one contrast
+    expect(csv.stdout.split('\n')[0]).toBe('term,estimate,std_error,statistic,p_value,conf_low,conf_high,method');
+    expect(csv.stdout.trim().split('\n')).toHaveLength(2 * v.p + 2); // header, p terms, one contrast, p least-squares rows
   });
 
   it('writes --out atomically and nothing to stdout', () => {
@@ -124,7 +124,9 @@ describe('rfci fit rejects bad input with one line and no output file', () => {
 
   it('d = n with λ → 0 uses the dual form, where n − df = nλ tr K⁻¹ stays accurate, and agrees with λ = 0', () => {
     const data = writeCsv(dir, 'tiny.csv', Array.from({ length: 6 }, (_, i) => [Math.sin(i), Math.cos(3 * i), i]), ['a', 'b', 'y']);
-    const fit = (lambda: string) => runCli(['fit', '--data', data, '--response', 'y', '--width', '6', '--lambda', lambda, '--json']);
+    const fit = (lambda: string, covariance = 'identity') =>
+      runCli(['fit', '--data', data, '--response', 'y', '--width', '6', '--lambda', lambda, '--covariance', covariance, '--json']);
+    expect(fit('0', 'unknown').stderr).toMatch(/unknown covariance \(METHOD §3\) needs a fit that does not interpolate/);
     const tiny = fit('1e-300'), zero = fit('0');
     expect(tiny.status).toBe(0);
     const [a, b] = [JSON.parse(tiny.stdout), JSON.parse(zero.stdout)];

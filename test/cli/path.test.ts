@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gridOption, logSpaced } from '../../src/cli/options.js';
 import { SpectralFilterRegression, createGenerator, drawFirstLayer, inferCoefficients, toRows } from '../../src/index.js';
 import { runCli, tempDir, writeCsv } from '../helpers/cli.js';
 
@@ -22,20 +21,6 @@ function library(training: string, lambda = 0) {
 function relClose(a: number, b: number, tol = 1e-10): void {
   expect(Math.abs(a - b)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
 }
-
-describe('grid option A:B:K', () => {
-  it('gives K log-spaced points from A to B inclusive, or a list', () => {
-    expect(logSpaced(1, 100, 3)).toEqual([1, 10, 100]);
-    const g = gridOption('--times')('0.1:1000:5');
-    expect(g.length).toBe(5);
-    g.forEach((v, k) => relClose(v, 0.1 * 10 ** k, 1e-14));
-    expect(gridOption('--times')('2,10,50')).toEqual([2, 10, 50]);
-    expect(gridOption('--steps', { integer: true })('1:10:20')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-  });
-  it.each(['0:1:3', '1:0.5:3', '1:2:0', '1:2:1.5', '1:2', 'a:b:c', '1,-2'])('rejects "%s" naming the flag', (v) => {
-    expect(() => gridOption('--times')(v)).toThrow(/--times expects A:B:K/);
-  });
-});
 
 describe('rfci path', () => {
   it('gradient flow: every point equals the library fit at that time, df grows, the shortest interval is marked', () => {
@@ -72,6 +57,8 @@ describe('rfci path', () => {
     const s = fit.spectrum.values;
     relClose(out.training.stepSize, 1 / (s[s.length - 1]! + 0.01), 1e-12);
     expect(out.path.map((pt: { steps: number }) => pt.steps)).toEqual([1, 10, 100, 1000]);
+    const dense = JSON.parse(runCli(['path', ...base, '--training', 'gd', '--steps', '1:10:20', '--terms', 'c', '--json']).stdout);
+    expect(dense.path.map((pt: { steps: number }) => pt.steps)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]); // rounded, repeats dropped
     const last = out.path[3];
     relClose(last.time, 1000 * out.training.stepSize, 1e-12);
     const lib = library(`gd:1000:${out.training.stepSize}`, 0.01);
@@ -99,11 +86,11 @@ describe('rfci path', () => {
   });
 
   it.each([
-    [['--training', 'gd', '--times', '1:10:3'], /--times is for --training flow/],
+    [["--training", "gd", "--times", "1:10:3"], /--times is for --training flow/],
     [['--steps', '1:10:3'], /--steps and --eta are for --training gd/],
     [['--training', 'gd', '--eta', '100'], /--eta 100 makes gradient descent diverge.*use --eta below 2\/\(s_max \+ λ\) = /],
     [['--terms', 'zz'], /--terms: "zz" is not a predictor; predictors: a, b, c, e/],
-    [['--times', '1:0:3'], /--times expects A:B:K/],
+    [['--times', '0:1:3'], /--times expects a:b:k/],
     [['--training', 'adam'], /--training must be one of flow, gd/],
   ])('rejects %j with one line and no output file', (extra, message) => {
     const out = tempDir();
@@ -116,9 +103,18 @@ describe('rfci path', () => {
 });
 
 describe('rfci fit --training', () => {
+  it('asks for a known covariance (the default for data is unknown, METHOD §3, ridge only) and refuses --calibrate', () => {
+    const run = runCli(['fit', ...base, '--training', 'flow:3']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^rfci: error: --training flow:3 needs a known covariance: add --covariance identity/);
+    const cal = runCli(['fit', ...base, '--covariance', 'identity', '--training', 'flow:3', '--calibrate', '10']);
+    expect(cal.stderr).toMatch(/--calibrate checks ridge fits only/);
+    const gcv = runCli(['fit', ...base, '--covariance', 'identity', '--training', 'flow:3', '--lambda', 'gcv']);
+    expect(gcv.stderr).toMatch(/gradient flow and descent need a number/);
+  });
+
   it.each(['flow:3', 'gd:40:0.05', 'ridge'])('%s: the JSON contract with the training rule, equal to the library', (training) => {
-    const run = runCli(['fit', ...base, '--lambda', '0.01', '--training', training, '--json']);
-    expect(run.stderr).toBe('');
+    const run = runCli(['fit', ...base, '--covariance', 'identity', '--lambda', '0.01', '--training', training, '--json']);
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     const lib = library(training, 0.01);
@@ -132,7 +128,7 @@ describe('rfci fit --training', () => {
   });
 
   it('names the stable step sizes when gradient descent would diverge', () => {
-    const run = runCli(['fit', ...base, '--training', 'gd:10:1000']);
+    const run = runCli(['fit', ...base, '--covariance', 'identity', '--training', 'gd:10:1000']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^rfci: error: gradient descent with step size η = 1000 diverges.*use --training gd:10:ETA with ETA < /);
   });

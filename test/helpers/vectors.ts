@@ -63,3 +63,21 @@ export function expectClose(actual: ArrayLike<number> | number, expected: ArrayL
     }
   }
 }
+
+/** A reference prediction from METHOD §8 (`predict.json`, one entry per case). */
+export interface PredictVector {
+  activation: string;
+  n: number;
+  p: number;
+  d: number;
+  lambda: number;
+  noiseVariance: number;
+  signalStrength: number;
+  level: number;
+  spectrum: 'marchenko-pastur' | 'given-W';
+  W?: number[][];
+  expected: Record<(typeof PREDICTION_KEYS)[number], number>;
+}
+
+/** The predicted quantities of `predict.json`. */
+export const PREDICTION_KEYS = ['mu0', 'mu1', 'muStar', 'kappa', 'dfOverN', 'testRisk', 'halfLength', 'sqrtNStdError'] as const;
