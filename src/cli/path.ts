@@ -6,9 +6,7 @@
  * @module
  */
 import type { Command } from 'commander';
-import { activationNames } from '../activations/registry.js';
 import { DataError, InvalidArgumentError, RfciError } from '../errors.js';
-import { firstLayerDistributions } from '../features/firstLayer.js';
 import { readMatrix } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { readRealData } from '../io/realData.js';
@@ -18,8 +16,8 @@ import { renderSvg } from '../report/forestPlot.js';
 import { formatNumber } from '../report/textTable.js';
 import { SpectralFilterRegression } from '../training/filterRegression.js';
 import { inferencePath, pathRules, pathWarnings } from '../training/path.js';
-import { type FitCliOptions, parseCovariance } from './fit.js';
-import { choiceOption, gridOption, integerOption, listOption, numberOption } from './options.js';
+import { type FitCliOptions, addNetworkOptions, parseCovariance } from './fit.js';
+import { choiceOption, gridOption, listOption, numberOption } from './options.js';
 import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
 
@@ -147,12 +145,8 @@ export function registerPath(program: Command): void {
     .option('--steps <A:B:K>', `gd: K step counts log-spaced from A to B (rounded), or a list (default ${DEFAULT_STEPS})`, gridOption('--steps'))
     .option('--eta <x>', 'gd: step size η, needs η(s_max + λ) < 2 (default 1/(s_max + λ))', numberOption('--eta'))
     .option('--terms <a,b>', 'terms to show in the table and plot (default: the first 6) and to write in csv/json (default: all)', listOption('--terms'))
-    .option('--plot <file.svg>', 'also draw the path: estimates and intervals, interval length with the shortest marked, and df')
-    .option('--weights <W.csv>', 'first layer W (d×p, CSV without header) instead of a random draw')
-    .option('--width <d>', 'width d of a drawn first layer (default ⌈n/2⌉)', integerOption('--width', 1))
-    .option('--weights-dist <dist>', `distribution of a drawn W: ${firstLayerDistributions.join(', ')}`, choiceOption('--weights-dist', firstLayerDistributions), 'gaussian')
-    .option('--seed <s>', 'seed of the first-layer draw', integerOption('--seed', 0), 1)
-    .option('--activation <name>', `activation: ${activationNames.join(', ')}`, 'relu')
+    .option('--plot <file.svg>', 'also draw the path: estimates and intervals, interval length with the shortest marked, and df');
+  addNetworkOptions(command)
     .option('--lambda <x>', 'ridge penalty λ ≥ 0 added to the training loss (0: plain gradient flow or descent)', numberOption('--lambda'), 0)
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)
     .option('--covariance <spec>', 'covariance of the rows of X: identity, precision:FILE or matrix:FILE', 'identity')
