@@ -17,6 +17,8 @@ import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
 import { registerPath } from './path.js';
 import { registerPredict } from './predict.js';
+import { registerCoverage } from './coverage.js';
+import { registerMerge } from './merge.js';
 
 /** Exit code for bad input (flags, files, values). */
 export const EXIT_USAGE = 2;
@@ -53,6 +55,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerFit(program);
   registerDemo(program);
+  registerCoverage(program);
+  registerMerge(program);
   registerCalibrate(program);
   registerPredict(program);
   registerCompare(program);
@@ -71,7 +75,7 @@ export function buildProgram(): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     await buildProgram().parseAsync([...argv]);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;

@@ -1,10 +1,12 @@
 /**
- * The built-in demonstration data set of `rfci demo`.
+ * The built-in demonstration data set of `rfci demo`, drawn from the Monte
+ * Carlo data model (METHOD §6) with a fixed β.
  *
  * @module
  */
-import { type Matrix, matrix, matvec } from '../linalg/index.js';
-import { createGenerator } from '../random/generator.js';
+import type { Matrix } from '../linalg/index.js';
+import { prepareSimulatedDesign } from './design.js';
+import { simulateData } from './simulate.js';
 
 /** A simulated data set with its true coefficients. */
 export interface DemoData {
@@ -16,6 +18,9 @@ export interface DemoData {
   readonly beta: Float64Array;
 }
 
+/** The demo's β: five non-zero entries, then zeros. */
+const DEMO_BETA = [1.5, -1, 0.75, -0.5, 0.25];
+
 /**
  * Simulates the demo data: n = 400 rows x ~ N(0, I₂₀), β with five non-zero
  * entries (1.5, −1, 0.75, −0.5, 0.25) and fifteen zeros, and `y = xᵀβ + ε`
@@ -25,14 +30,18 @@ export interface DemoData {
  * const { X, y, beta } = demoData(1);
  */
 export function demoData(seed: number, n = 400, p = 20): DemoData {
-  const rng = createGenerator(seed, 'demo');
-  const beta = new Float64Array(p);
-  [1.5, -1, 0.75, -0.5, 0.25].forEach((b, j) => {
-    if (j < p) beta[j] = b;
-  });
-  const X = matrix(n, p);
-  rng.fillNormal(X.data);
-  const y = matvec(X, beta);
-  for (let i = 0; i < n; i++) y[i] += rng.normal();
-  return { X, y, beta };
+  const beta = Array.from({ length: p }, (_, j) => DEMO_BETA[j] ?? 0);
+  return simulateData(
+    {
+      n,
+      design: prepareSimulatedDesign({ kind: 'identity' }, p),
+      coefficients: beta,
+      signal: 0,
+      noise: { kind: 'gaussian' },
+      noiseSd: 1,
+      nonlinear: { kind: 'none' },
+    },
+    seed,
+    'demo',
+  );
 }

@@ -57,12 +57,23 @@ function specNumber(text: string | undefined, spec: string): number {
  * Parses and validates a training rule: `"ridge"`, `"flow:T"`, `"gd:STEPS:ETA"`
  * or an object `{ kind: 'flow', time }`, `{ kind: 'gd', steps, stepSize }`.
  * The condition `η(s_max + λ) < 2` needs the data and is checked when fitting.
+ * Errors start with `flag` when given (e.g. `"--training"`).
  *
  * @example
  * parseTraining('flow:10'); // { kind: 'flow', time: 10 }
  * parseTraining('gd:100:0.5'); // { kind: 'gd', steps: 100, stepSize: 0.5 }
  */
-export function parseTraining(input: TrainingInput = 'ridge'): TrainingRule {
+export function parseTraining(input: TrainingInput = 'ridge', flag?: string): TrainingRule {
+  if (flag === undefined) return parseRule(input);
+  try {
+    return parseRule(input);
+  } catch (e) {
+    if (e instanceof InvalidArgumentError) throw new InvalidArgumentError(`${flag}: ${e.message}`);
+    throw e;
+  }
+}
+
+function parseRule(input: TrainingInput): TrainingRule {
   if (typeof input !== 'string') return checkRule(input);
   const parts = input.trim().split(':');
   const kind = parts[0]!.toLowerCase();
