@@ -18,6 +18,8 @@
  * | `M` | the primal system `M = ΦᵀΦ + nλI` (d×d, SPD) |
  * | `K`, `A`, `L` | the dual system `K = ΦΦᵀ + nλI` (n×n, SPD), `A = K`, `L` its Cholesky factor |
  * | `Y`, `G`, `inverseSds` | Φ, a 3×4 Gaussian matrix, the inverse column sds of X |
+ * | `PhiT`, `V`, `omega`, `Xnew` | a copy of Φ, a copy of U, `precisionOperator('identity', p)`, the first 3 rows of X |
+ * | `path` | `inferencePath` of a gradient-flow fit of X, y at times 1 and 10 |
  * | `R`, `AR`, `T`, `XG`, `Z` | copies of X (n×p); `XtB = XᵀB` (p×d); `psi` = residuals ψ; `means` = column means of X |
  * | `cars.csv`, `design`, `raw` | the cars data of vega-datasets; `readRealData('cars.csv', { response: 'mpg', columns: [5 predictors], standardize, dropMissing })` and its `raw` |
  * | `fit`, `pAdjusted`, `context`, `extras` | `fitDataSet(design, { width: 30, lambda: 0.01, adjust: 'holm' })`, its Holm p-values, a `DataContext`, `{}` |
@@ -159,6 +161,10 @@ function fixtures(dir: string): Record<string, unknown> {
     Y: Phi,
     G,
     inverseSds: new Float64Array(p).fill(1),
+    PhiT: rfci.copy(Phi), V: rfci.matmulTransB(X, fitted.weights),
+    omega: rfci.precisionOperator('identity', p),
+    Xnew: rows.slice(0, 3),
+    path: rfci.inferencePath(rfci.fitWithTraining(X, y, { width: d, lambda: 0, training: 'flow:1' }), rfci.pathRules('flow', [1, 10])),
     writeFileSync, readFileSync,
     console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, table: () => undefined },
   };
