@@ -164,7 +164,7 @@ function fixtures(dir: string): Record<string, unknown> {
     PhiT: rfci.copy(Phi), V: rfci.matmulTransB(X, fitted.weights),
     omega: rfci.precisionOperator('identity', p),
     Xnew: rows.slice(0, 3),
-    path: rfci.inferencePath(rfci.fitWithTraining(X, y, { width: d, lambda: 0, training: 'flow:1' }), rfci.pathRules('flow', [1, 10])),
+    path: rfci.inferencePath(new rfci.SpectralFilterRegression({ width: d, lambda: 0, training: 'flow:1' }).fit(X, y), rfci.pathRules('flow', [1, 10])),
     writeFileSync, readFileSync,
     console: { log: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, table: () => undefined },
   };
