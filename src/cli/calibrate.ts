@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { type CalibrateCliOptions, runCalibrate } from './dataFit.js';
 import { addDataOptions } from './fit.js';
 import { integerOption } from './options.js';
+import { calibrateOutputHelp } from './outputHelp.js';
 
 /**
  * Registers `rfci calibrate` on the program.
@@ -25,5 +26,6 @@ export function registerCalibrate(program: Command): void {
   )
     .option('--replicates <R>', 'replicates per row source', integerOption('--replicates', 2), 200)
     .option('--calibrate-seed <s>', 'seed of the replicates', integerOption('--calibrate-seed', 0), 1)
+    .addHelpText('after', calibrateOutputHelp)
     .action((o: CalibrateCliOptions) => runCalibrate(o));
 }

@@ -17,6 +17,7 @@ import { comparisonPlotSpec } from '../report/plot.js';
 import { compareActivations } from '../theory/compare.js';
 import { choiceOption, gridOption, integerOption, listOption, numberOption } from './options.js';
 import { checkOutputPath, emit } from './output.js';
+import { compareOutputHelp } from './outputHelp.js';
 
 /** Options of `rfci compare` as parsed by commander. */
 export interface CompareCliOptions {
@@ -106,5 +107,6 @@ export function registerCompare(program: Command): void {
     .option('--format <f>', 'output: table, csv or json', choiceOption('--format', ['table', 'csv', 'json'] as const), 'table')
     .option('--json', 'same as --format json')
     .option('--out <file>', 'write the table to a file (atomically) instead of standard output')
+    .addHelpText('after', compareOutputHelp)
     .action((o: CompareCliOptions) => runCompare(o));
 }

@@ -18,6 +18,7 @@ import { type Shard, parseShard } from '../simulation/shard.js';
 import { type StudyRun, runCoverageStudy, sweepRecordPath } from '../simulation/study.js';
 import { choiceOption, integerOption, numberOption } from './options.js';
 import { emit } from './output.js';
+import { coverageOutputHelp } from './outputHelp.js';
 
 /** Options of `rfci coverage` as commander parses them. */
 export interface CoverageCliOptions {
@@ -181,6 +182,7 @@ export function registerCoverage(program: Command): void {
     .option('--shard <K/N>', 'run shard K of N (replicates i with i mod N = K − 1); combine with rfci merge', (v: string) => parseShard(v))
     .option('--plot <dir>', 'write SVG figures into DIR')
     .option('--json', 'print the summary as JSON')
+    .addHelpText('after', coverageOutputHelp)
     .action(async (o: CoverageCliOptions) => {
       process.exitCode = await runCoverage(o);
     });

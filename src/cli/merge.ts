@@ -12,6 +12,7 @@ import { formatCoverageSummary } from '../report/coverageReport.js';
 import { mergeRecordFiles, recordHeader } from '../simulation/records.js';
 import { summarizeCoverage } from '../simulation/summary.js';
 import { emit } from './output.js';
+import { mergeOutputHelp } from './outputHelp.js';
 
 /** Options of `rfci merge`. */
 export interface MergeCliOptions {
@@ -69,5 +70,6 @@ export function registerMerge(program: Command): void {
     .option('--allow-incomplete', 'summarize even if some replicates are missing')
     .option('--plot <dir>', 'write SVG figures into DIR')
     .option('--json', 'print the summary as JSON')
+    .addHelpText('after', mergeOutputHelp)
     .action(async (files: string[], o: MergeCliOptions) => runMerge(files, o));
 }

@@ -20,6 +20,7 @@ import { type FitCliOptions, addNetworkOptions, parseCovariance } from './fit.js
 import { choiceOption, gridOption, listOption, numberOption } from './options.js';
 import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
+import { pathOutputHelp } from './outputHelp.js';
 
 /** Options of `rfci path` as parsed by commander: the data and network options of `rfci fit`, and the path's. */
 export interface PathCliOptions
@@ -154,5 +155,5 @@ export function registerPath(program: Command): void {
     .option('--format <f>', 'output: table, csv or json', choiceOption('--format', ['table', 'csv', 'json'] as const), 'table')
     .option('--json', 'same as --format json')
     .option('--out <file>', 'write the output to a file (atomically) instead of standard output');
-  addMemoryOption(command).action((o: PathCliOptions) => runPath(o));
+  addMemoryOption(command.addHelpText('after', pathOutputHelp)).action((o: PathCliOptions) => runPath(o));
 }

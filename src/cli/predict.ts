@@ -12,6 +12,7 @@ import { formatPrediction } from '../report/prediction.js';
 import { predictIntervalLength } from '../theory/predict.js';
 import { integerOption, numberOption } from './options.js';
 import { checkOutputPath, emit } from './output.js';
+import { predictOutputHelp } from './outputHelp.js';
 
 /** Options of `rfci predict` as parsed by commander. */
 export interface PredictCliOptions {
@@ -75,5 +76,6 @@ export function registerPredict(program: Command): void {
     .option('--weights <W.csv>', 'first layer W (d×p, CSV without header): predict for this W instead of the Marchenko–Pastur law')
     .option('--json', 'print one JSON object (inputs and mu0, mu1, muStar, kappa, dfOverN, testRisk, halfLength, sqrtNStdError)')
     .option('--out <file>', 'write the output to a file (atomically) instead of standard output')
+    .addHelpText('after', predictOutputHelp)
     .action((o: PredictCliOptions) => runPredict(o));
 }
