@@ -16,18 +16,19 @@ import { parseRatioGrid, parseWidthList, widthsFromRatios } from '../simulation/
 import { type CovarianceKnowledge, studySettings } from '../simulation/settings.js';
 import { type Shard, parseShard } from '../simulation/shard.js';
 import { type StudyRun, runCoverageStudy, sweepRecordPath } from '../simulation/study.js';
-import { choiceOption, integerOption, numberOption } from './options.js';
+import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
+import { choiceOption, integerOption, lambdaOption, numberOption } from './options.js';
 import { emit } from './output.js';
 
 /** Options of `rfci coverage` as commander parses them. */
-export interface CoverageCliOptions {
+export interface CoverageCliOptions extends MemoryCliOptions {
   n: number;
   p: number;
   d?: number;
   dOverN?: number[];
   widths?: number[];
   activation: string;
-  lambda: number;
+  lambda: number | 'gcv';
   reps: number;
   seed: number;
   design: string;
@@ -95,6 +96,8 @@ export async function runCoverage(o: CoverageCliOptions): Promise<number> {
       training: o.training, covariance: o.covariance, seed: o.seed,
     }),
   );
+  const workers = o.workers ?? defaultWorkers();
+  for (const s of studies) guardMemory({ n: s.n, p: s.p, d: s.width }, o, Math.max(1, Math.min(workers, o.reps)));
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
@@ -107,7 +110,7 @@ export async function runCoverage(o: CoverageCliOptions): Promise<number> {
       try {
         const run = await runCoverageStudy(settings, {
           reps: o.reps,
-          workers: o.workers ?? defaultWorkers(),
+          workers,
           signal: controller.signal,
           ...(o.shard ? { shard: o.shard } : {}),
           ...(out !== undefined ? { out } : {}),
@@ -153,7 +156,7 @@ export async function runCoverage(o: CoverageCliOptions): Promise<number> {
  * registerCoverage(program);
  */
 export function registerCoverage(program: Command): void {
-  program
+  const command = program
     .command('coverage')
     .description('Monte Carlo coverage study of the intervals (METHOD §6): simulate, fit, and check coverage at the nominal level')
     .option('--n <n>', 'sample size n', integerOption('--n', 1), 400)
@@ -162,7 +165,7 @@ export function registerCoverage(program: Command): void {
     .option('--d-over-n <grid>', 'sweep: FROM:TO:COUNT ratios d/n log-spaced from FROM to TO inclusive (d = round(n·ratio))', (v: string) => parseRatioGrid(v))
     .option('--widths <list>', 'sweep: widths d1,d2,…', (v: string) => parseWidthList(v))
     .option('--activation <name>', 'activation', 'relu')
-    .option('--lambda <x>', 'ridge penalty λ ≥ 0', numberOption('--lambda'), 1e-3)
+    .option('--lambda <x>', 'ridge penalty λ ≥ 0, or gcv: chosen on each replicate by generalized cross-validation', lambdaOption('--lambda'), 1e-3)
     .option('--reps <r>', 'number of replicates (≥ 2: the summary estimates its Monte Carlo error across them)', integerOption('--reps', 2), 100)
     .option('--seed <s>', 'seed: replicate i is seeded from (seed, i) alone', integerOption('--seed', 0), 1)
     .option('--design <spec>', 'Σ of the rows of X: identity, ar1:RHO, equi:RHO', 'identity')
@@ -180,8 +183,8 @@ export function registerCoverage(program: Command): void {
     .option('--resume', 'continue --out FILE: skip replicates already recorded')
     .option('--shard <K/N>', 'run shard K of N (replicates i with i mod N = K − 1); combine with rfci merge', (v: string) => parseShard(v))
     .option('--plot <dir>', 'write SVG figures into DIR')
-    .option('--json', 'print the summary as JSON')
-    .action(async (o: CoverageCliOptions) => {
-      process.exitCode = await runCoverage(o);
-    });
+    .option('--json', 'print the summary as JSON');
+  addMemoryOption(command).action(async (o: CoverageCliOptions) => {
+    process.exitCode = await runCoverage(o);
+  });
 }

@@ -84,8 +84,8 @@ function checkRecord(r: unknown, p: number, reps: number, where: string): Replic
     Array.isArray(rec.pivots) && rec.pivots.length === p &&
     Array.isArray(rec.covered) && rec.covered.length === p &&
     Array.isArray(rec.lengths) && rec.lengths.length === p &&
-    typeof rec.df === 'number' && typeof rec.seconds === 'number';
-  if (!ok) throw new DataError(`${where} is not a replicate record of this study (index in 0…${reps - 1}, p = ${p} pivots, covered flags and lengths)`);
+    typeof rec.df === 'number' && typeof rec.lambda === 'number' && typeof rec.seconds === 'number';
+  if (!ok) throw new DataError(`${where} is not a replicate record of this study (index in 0…${reps - 1}, p = ${p} pivots, covered flags and lengths, df, lambda, seconds)`);
   return rec;
 }
 

@@ -28,8 +28,8 @@ export interface StudySettings {
   readonly width: number;
   /** Activation name. */
   readonly activation: string;
-  /** Ridge penalty λ. */
-  readonly lambda: number;
+  /** Ridge penalty λ ≥ 0, or `gcv`: chosen on each replicate's data by generalized cross-validation. */
+  readonly lambda: number | 'gcv';
   /** Confidence level. */
   readonly level: number;
   /** Design: `identity`, `ar1:RHO`, `equi:RHO`. */
@@ -111,7 +111,7 @@ export function studySettings(input: Partial<StudySettings> & { width: number })
     p,
     width: positiveInteger('width d', s.width),
     activation: getActivation(s.activation).name,
-    lambda: checkLambda(s.lambda),
+    lambda: s.lambda === 'gcv' ? 'gcv' : checkLambda(s.lambda),
     level: checkLevel(s.level),
     design: designText(parseDesign(s.design, p)),
     noise: noiseText(parseNoise(s.noise)),
