@@ -13,6 +13,7 @@ import { writeCoveragePlots } from '../report/coveragePlots.js';
 import { formatCoverageSummary, formatSweepTable } from '../report/coverageReport.js';
 import { StudyInterrupted, defaultWorkers } from '../simulation/engine.js';
 import { parseRatioGrid, parseWidthList, widthsFromRatios } from '../simulation/grid.js';
+import { checkRecordFile, recordHeader } from '../simulation/records.js';
 import { type CovarianceKnowledge, studySettings } from '../simulation/settings.js';
 import { type Shard, parseShard } from '../simulation/shard.js';
 import { type StudyRun, runCoverageStudy, sweepRecordPath } from '../simulation/study.js';
@@ -97,7 +98,12 @@ export async function runCoverage(o: CoverageCliOptions): Promise<number> {
     }),
   );
   const workers = o.workers ?? defaultWorkers();
-  for (const s of studies) guardMemory({ n: s.n, p: s.p, d: s.width }, o, Math.max(1, Math.min(workers, o.reps)));
+  const outOf = (width: number) => (o.out !== undefined && sweep ? sweepRecordPath(o.out, width) : o.out);
+  for (const s of studies) {
+    guardMemory({ n: s.n, p: s.p, d: s.width }, o, Math.max(1, Math.min(workers, o.reps)));
+    const out = outOf(s.width);
+    if (out !== undefined) checkRecordFile(out, recordHeader(s, o.reps, o.shard ?? null), { resume: o.resume === true });
+  }
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
@@ -105,7 +111,7 @@ export async function runCoverage(o: CoverageCliOptions): Promise<number> {
   const showProgress = process.stderr.isTTY === true && !o.json;
   try {
     for (const settings of studies) {
-      const out = o.out !== undefined && sweep ? sweepRecordPath(o.out, settings.width) : o.out;
+      const out = outOf(settings.width);
       const bar = progressBar(sweep ? `d=${settings.width}` : 'coverage', showProgress);
       try {
         const run = await runCoverageStudy(settings, {

@@ -142,6 +142,20 @@ describe('record files: --resume and merge refuse damaged or foreign files and l
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('a sweep checks the record file of every width before running the first', () => {
+    const sweepDir = tempDir();
+    const out = join(sweepDir, 'sw.jsonl');
+    const sweep = ['coverage', '--n', '60', '--p', '12', '--widths', '20,30', '--reps', '3', '--workers', '1', '--out', out];
+    writeFileSync(join(sweepDir, 'sw-d30.jsonl'), 'garbage\n');
+    refused(sweep, /sw-d30\.jsonl already exists; continue it with --resume/);
+    expect(existsSync(join(sweepDir, 'sw-d20.jsonl'))).toBe(false);
+    ok([...sweep.map((a) => (a === '20,30' ? '20' : a)), '--json']);
+    const first = readFileSync(join(sweepDir, 'sw-d20.jsonl'));
+    refused([...sweep, '--resume'], /sw-d30\.jsonl: line 1 is not JSON/);
+    expect(readFileSync(join(sweepDir, 'sw-d20.jsonl')).equals(first)).toBe(true);
+    expect(readFileSync(join(sweepDir, 'sw-d30.jsonl'), 'utf8')).toBe('garbage\n');
+  });
+
   it('merge --out is not written when an input is refused', () => {
     const out = join(dir, 'merged.jsonl');
     refused(['merge', good, other, '--out', out], /other\.jsonl is from a different study than .*good\.jsonl \(width 30 vs 31\)/);
