@@ -117,6 +117,18 @@ describe('--max-memory on the commands that fit networks', () => {
   });
 });
 
+describe('rfci compare --simulate runs on the coverage engine', () => {
+  it('gives the same numbers with 1 or 2 workers, and the coverage study of the same setting', () => {
+    const args = ['compare', '--activations', 'tanh', '--n', '60', '--p-over-n', '0.2', '--d-over-n', '0.5', '--signal', '4', '--noise-variance', '0.25', '--simulate', '3', '--seed', '4', '--json'];
+    const one = JSON.parse(ok([...args, '--workers', '1']));
+    expect(JSON.parse(ok([...args, '--workers', '2']))).toEqual(one);
+    const study = JSON.parse(ok(['coverage', '--activation', 'tanh', '--n', '60', '--p', '12', '--d', '30', '--signal', '2', '--noise-sd', '0.5', '--reps', '3', '--seed', '4', '--workers', '1', '--json']));
+    const sim = one.points[0].simulated;
+    expect(sim.meanHalfLength).toBe(study.meanLength / 2);
+    expect([sim.coverage, sim.coverageMcse, sim.replicates]).toEqual([study.coverage, study.coverageStdError, 3]);
+  });
+});
+
 describe('record files: --resume and merge refuse damaged or foreign files and leave them as they are', () => {
   const dir = tempDir();
   const good = join(dir, 'good.jsonl');
