@@ -6,7 +6,9 @@
  * @module
  */
 import { type DesignDiagnostics, designDiagnostics } from '../diagnostics/design.js';
-import { type FittedNetwork, type RandomFeaturesOptions, RandomFeaturesRegression } from '../estimator/network.js';
+import type { FittedNetwork, RandomFeaturesOptions } from '../estimator/network.js';
+import { type FilterFittedNetwork, fitWithTraining } from '../training/filterRegression.js';
+import type { TrainingInput } from '../training/rules.js';
 import { type CoefficientInference, type InferenceOptions, inferCoefficients } from '../inference/inferCoefficients.js';
 import { type AdjustMethod, adjustPValues, simultaneousLevel } from '../inference/multiplicity.js';
 import { type OlsInference, ordinaryLeastSquares } from '../inference/ols.js';
@@ -27,6 +29,8 @@ export interface DesignInput {
 
 /** Options of {@link fitDataSet}: the network's, the inference's, and multiplicity. */
 export interface DataFitOptions extends RandomFeaturesOptions, Omit<InferenceOptions, 'terms'> {
+  /** Training rule of the second layer: `"ridge"` (default), `"flow:T"` or `"gd:STEPS:ETA"` (METHOD §4; known covariance). */
+  training?: TrainingInput;
   /** Adjust the p-values for multiple testing (adds `pAdjusted`). */
   adjust?: AdjustMethod;
   /** Bonferroni-simultaneous intervals over all reported rows (terms and contrasts). */
@@ -46,7 +50,7 @@ export interface Disagreement {
 /** The result of {@link fitDataSet}: plain data. */
 export interface DataFitResult {
   /** The fitted network (features, weights W, residuals, …). */
-  readonly fitted: FittedNetwork;
+  readonly fitted: FittedNetwork | FilterFittedNetwork;
   /** The network's coefficient inference, at `intervalLevel`. */
   readonly inference: CoefficientInference;
   /** Least squares on the same design (absent when p ≥ n or too few residual df). */
@@ -89,7 +93,7 @@ export function fitDataSet(design: DesignInput, options: DataFitOptions = {}): D
   const rows = terms.length + (options.contrasts?.length ?? 0);
   const simultaneous = options.simultaneous ?? false;
   const intervalLevel = simultaneous ? simultaneousLevel(level, rows) : level;
-  const fitted = new RandomFeaturesRegression(options).fit(design.X, design.y);
+  const fitted = fitWithTraining(design.X, design.y, options);
   const inference = inferCoefficients(fitted, {
     covariance: options.covariance ?? 'unknown',
     level: intervalLevel,

@@ -181,7 +181,7 @@ export function registerCoverage(program: Command): void {
     .option('--noise-sd <s>', 'noise standard deviation σ', numberOption('--noise-sd'), 1)
     .option('--nonlinear <spec>', 'perturbation keeping β*: none or quad:C (adds C·(x₁² − 1))', 'none')
     .option('--weights-dist <name>', `first-layer distribution: ${firstLayerDistributions.join(', ')}`, choiceOption('--weights-dist', firstLayerDistributions), 'gaussian')
-    .option('--training <rule>', 'training rule of the second layer: ridge', 'ridge')
+    .option('--training <rule>', 'training rule of the second layer: ridge, flow:T (gradient flow) or gd:STEPS:ETA (gradient descent), METHOD §4', 'ridge')
     .option('--covariance <kind>', 'Σ known to the inference, or unknown (estimated, needs n > p)', choiceOption('--covariance', ['known', 'unknown'] as const), 'known')
     .option('--level <x>', 'confidence level', numberOption('--level'), 0.95)
     .option('--workers <k>', 'worker threads (default: all cores)', integerOption('--workers', 1))

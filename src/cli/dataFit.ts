@@ -18,6 +18,7 @@ import { type DataContext, dataFitCsv, dataFitJson, formatCalibration, formatDat
 import { forestPlotSpec, renderSvg } from '../report/forestPlot.js';
 import { type DataCliOptions, type FitCliOptions, parseCovariance } from './fit.js';
 import { guardMemory } from './memory.js';
+import { describeTraining, parseTraining } from '../training/rules.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
 
 /** A prepared real-data fit: the design, its result and how it was made. */
@@ -39,7 +40,15 @@ export interface PreparedFit {
  * @example
  * const { result } = prepareFit({ data: 'cars.csv', response: 'mpg', ... });
  */
-export function prepareFit(o: DataCliOptions & { contrast?: string; adjust?: FitCliOptions['adjust'] }): PreparedFit {
+export function prepareFit(o: DataCliOptions & { contrast?: string; adjust?: FitCliOptions['adjust']; training?: string; calibrate?: number }): PreparedFit {
+  const training = parseTraining(o.training);
+  if (training.kind !== 'ridge' && o.covariance === 'unknown') {
+    throw new InvalidArgumentError(
+      `--training ${o.training} needs a known covariance: add --covariance identity (independent standardized predictors), precision:FILE or matrix:FILE; ` +
+        'the unknown-covariance method (METHOD §3) is derived for ridge training only',
+    );
+  }
+  if (training.kind !== 'ridge' && o.calibrate !== undefined) throw new InvalidArgumentError('--calibrate checks ridge fits only; drop it or use --training ridge');
   if (o.weights !== undefined && o.width !== undefined) throw new InvalidArgumentError('give either --weights W.csv or --width D, not both');
   if (o.standardize && !o.center) throw new InvalidArgumentError('--standardize centers the columns; drop --no-center (or drop --standardize)');
   checkOutputPath(o.out, {
@@ -69,6 +78,7 @@ export function prepareFit(o: DataCliOptions & { contrast?: string; adjust?: Fit
     ...(contrasts !== undefined ? { contrasts } : {}),
     ...(o.adjust !== undefined ? { adjust: o.adjust } : {}),
     simultaneous: o.simultaneous ?? false,
+    training,
   });
   const context: DataContext = {
     data: o.data,
@@ -76,7 +86,9 @@ export function prepareFit(o: DataCliOptions & { contrast?: string; adjust?: Fit
     centered: design.centered,
     scale: design.scale,
     droppedRows: design.droppedRows,
-    firstLayer: o.weights !== undefined ? `first layer W from ${o.weights}` : `first layer W drawn ${o.weightsDist}, seed ${o.seed}`,
+    firstLayer:
+      (o.weights !== undefined ? `first layer W from ${o.weights}` : `first layer W drawn ${o.weightsDist}, seed ${o.seed}`) +
+      (training.kind !== 'ridge' ? `; second layer trained by ${describeTraining(training)}` : ''),
   };
   return { design, result, covariance, context };
 }

@@ -38,6 +38,7 @@ export interface DataCliOptions extends MemoryCliOptions {
 
 /** Options of `rfci fit` as parsed by commander. */
 export interface FitCliOptions extends DataCliOptions {
+  training: string;
   contrast?: string;
   adjust?: AdjustMethod;
   calibrate?: number;
@@ -73,17 +74,13 @@ export async function runFit(o: FitCliOptions): Promise<void> {
  * addDataOptions(program.command('calibrate'));
  */
 export function addDataOptions(command: Command): Command {
-  return addMemoryOption(command)
+  const withData = addMemoryOption(command)
     .requiredOption('--data <file.csv>', 'data file with a header row')
     .requiredOption('--response <name>', 'name of the response column')
     .option('--columns <a,b,c>', 'numeric predictor columns (default: all but the response)', listOption('--columns'))
     .option('--standardize', 'center each predictor and divide it by its sample sd (n − 1); coefficients are then per sd')
-    .option('--drop-missing', 'drop rows with a missing value (empty, NA, NaN, null, ?) in the chosen columns, and say how many')
-    .option('--weights <W.csv>', 'first layer W (d×p, CSV without header) instead of a random draw')
-    .option('--width <d>', 'width d of a drawn first layer (default ⌈n/2⌉)', integerOption('--width', 1))
-    .option('--weights-dist <dist>', `distribution of a drawn W: ${firstLayerDistributions.join(', ')}`, choiceOption('--weights-dist', firstLayerDistributions), 'gaussian')
-    .option('--seed <s>', 'seed of the first-layer draw', integerOption('--seed', 0), 1)
-    .option('--activation <name>', `activation: ${activationNames.join(', ')}`, 'relu')
+    .option('--drop-missing', 'drop rows with a missing value (empty, NA, NaN, null, ?) in the chosen columns, and say how many');
+  return addNetworkOptions(withData)
     .option('--lambda <x>', 'ridge penalty λ ≥ 0, or gcv: the λ with the shortest intervals (generalized cross-validation)', lambdaOption('--lambda'), 0.001)
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)
     .option(
@@ -96,6 +93,22 @@ export function addDataOptions(command: Command): Command {
     .option('--format <f>', 'output: table, csv or json', choiceOption('--format', ['table', 'csv', 'json'] as const), 'table')
     .option('--json', 'same as --format json')
     .option('--out <file>', 'write the output to a file (atomically) instead of standard output');
+}
+
+/**
+ * Adds the first-layer and activation options of every command that builds a
+ * network: `--weights`, `--width`, `--weights-dist`, `--seed`, `--activation`.
+ *
+ * @example
+ * addNetworkOptions(program.command('path'));
+ */
+export function addNetworkOptions(command: Command): Command {
+  return command
+    .option('--weights <W.csv>', 'first layer W (d×p, CSV without header) instead of a random draw')
+    .option('--width <d>', 'width d of a drawn first layer (default ⌈n/2⌉)', integerOption('--width', 1))
+    .option('--weights-dist <dist>', `distribution of a drawn W: ${firstLayerDistributions.join(', ')}`, choiceOption('--weights-dist', firstLayerDistributions), 'gaussian')
+    .option('--seed <s>', 'seed of the first-layer draw', integerOption('--seed', 0), 1)
+    .option('--activation <name>', `activation: ${activationNames.join(', ')}`, 'relu');
 }
 
 /**
@@ -113,6 +126,11 @@ export function registerFit(program: Command): void {
           '(METHOD §2–3), least squares beside them, and diagnostics of the design',
       ),
   )
+    .option(
+      '--training <rule>',
+      'second-layer training: ridge, flow:T (gradient flow for time T) or gd:STEPS:ETA (gradient descent), each with --lambda; flow and gd need a known --covariance (METHOD §4)',
+      'ridge',
+    )
     .option('--contrast <a.csv>', 'contrast vector(s) a for aᵀβ*, one per row (CSV without header)')
     .option('--adjust <method>', `adjust p-values for multiple testing: ${adjustMethods.join(', ')}`, choiceOption('--adjust', adjustMethods))
     .option('--calibrate <R>', 'check the coverage on this design: R replicates on resampled rows and on Gaussian rows', integerOption('--calibrate', 2))

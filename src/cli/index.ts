@@ -15,6 +15,7 @@ import { registerBench } from './bench.js';
 import { registerCompare } from './compare.js';
 import { registerDemo } from './demo.js';
 import { registerFit } from './fit.js';
+import { registerPath } from './path.js';
 import { registerPredict } from './predict.js';
 import { registerCoverage } from './coverage.js';
 import { registerMerge } from './merge.js';
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
   registerPredict(program);
   registerCompare(program);
   registerBench(program);
+  registerPath(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: withHelpHint(`rfci ${cmd.name()} --help`) });
   return program;
 }

@@ -38,16 +38,13 @@ export interface RandomFeaturesOptions {
 }
 
 /**
- * A fitted network: the data it saw, its features and the ridge solution, plus
- * `predict` and `gradient`. Attributes are plain data.
+ * A random-features network with its training data: activation, first layer,
+ * features, and `predict`/`gradient` for the trained second layer. Shared by
+ * every training rule.
  */
-export interface FittedNetwork extends RidgeSolution {
+export interface RandomFeaturesNetwork {
   /** The activation φ. */
   readonly activation: Activation;
-  /** How λ was set: given (`"fixed"`) or chosen by generalized cross-validation (`"gcv"`). */
-  readonly lambdaSelection: 'fixed' | 'gcv';
-  /** The GCV selection (grid and criterion) when `lambda: "gcv"`. */
-  readonly gcv?: GcvSelection;
   /** First layer W (d×p). */
   readonly weights: Matrix;
   /** Sample size n. */
@@ -72,6 +69,93 @@ export interface FittedNetwork extends RidgeSolution {
   gradient(x: ArrayLike<number>): Float64Array;
 }
 
+/**
+ * A fitted network: the data it saw, its features and the ridge solution, plus
+ * `predict` and `gradient`. Attributes are plain data.
+ */
+export interface FittedNetwork extends RidgeSolution, RandomFeaturesNetwork {
+  /** How λ was set: given (`"fixed"`) or chosen by generalized cross-validation (`"gcv"`). */
+  readonly lambdaSelection: 'fixed' | 'gcv';
+  /** The GCV selection (grid and criterion) when `lambda: "gcv"`. */
+  readonly gcv?: GcvSelection;
+}
+
+/** The untrained part of a {@link RandomFeaturesNetwork}: data, first layer and features. */
+export type NetworkData = Omit<RandomFeaturesNetwork, 'predict' | 'gradient'>;
+
+/**
+ * Validates the data and the network hyperparameters, draws (or takes) the
+ * first layer W and computes the features `Φ = φ(XWᵀ)`, `Φ' = φ'(XWᵀ)`
+ * (METHOD §1): everything a training rule needs before it trains α̂.
+ *
+ * @example
+ * const data = networkData({ width: 300, seed: 7 }, X, y);
+ * data.features.phi; // n×d
+ */
+export function networkData(options: RandomFeaturesOptions, Xin: MatrixInput, yin: ArrayLike<number>): NetworkData {
+  const X = asMatrix(Xin, 'X');
+  const n = X.rows, p = X.cols;
+  if (n < 2 || p < 1) throw new DimensionError(`X must have at least two rows and one column, got ${n}×${p}`);
+  const y = asVector(yin, 'y', n);
+  const activation = getActivation(options.activation ?? 'relu');
+  const weights =
+    options.weights !== undefined
+      ? asMatrix(options.weights, 'W')
+      : drawFirstLayer({
+          width: options.width ?? Math.ceil(n / 2),
+          inputDimension: p,
+          ...(options.distribution !== undefined ? { distribution: options.distribution } : {}),
+          ...(options.seed !== undefined ? { seed: options.seed } : {}),
+        });
+  if (weights.cols !== p) {
+    throw new DimensionError(`first layer W has ${weights.cols} columns but the data have p = ${p}; W must be d×p`);
+  }
+  const features = featureMaps(X, weights, activation);
+  return { activation, weights, n, p, d: weights.rows, X, y, features };
+}
+
+/**
+ * The network with second layer α̂: `data` plus `predict(X) = φ(XWᵀ)α̂` and
+ * `gradient(x) = Wᵀ(φ'(Wx) ∘ α̂)`.
+ *
+ * @example
+ * const net = withSecondLayer(networkData({}, X, y), alpha);
+ * net.predict(Xnew);
+ */
+export function withSecondLayer(data: NetworkData, alpha: Float64Array): RandomFeaturesNetwork {
+  const { weights, activation, p } = data;
+  return {
+    ...data,
+    predict(Xnew: MatrixInput): Float64Array {
+      const Z = asMatrix(Xnew, 'X');
+      if (Z.cols !== p) throw new DimensionError(`predict: X has ${Z.cols} columns, the network was fitted with p = ${p}`);
+      return matvec(mapEntries(matmulTransB(Z, weights), activation.f), alpha);
+    },
+    gradient(x: ArrayLike<number>): Float64Array {
+      const xv = asVector(x, 'x', p);
+      const pre = matvec(weights, xv);
+      const scaled = pre.map((t, k) => activation.df(t) * alpha[k]!);
+      return matTvec(weights, scaled);
+    },
+  };
+}
+
+/**
+ * Checks the hyperparameters that do not need the data (activation, λ, width)
+ * and returns a copy, so that a constructor fails early on bad values.
+ *
+ * @example
+ * checkNetworkOptions({ activation: 'relu', lambda: 1e-3, width: 300 });
+ */
+export function checkNetworkOptions<T extends RandomFeaturesOptions>(options: T): T {
+  getActivation(options.activation ?? 'relu');
+  resolveLambdaOption(options.lambda);
+  if (options.width !== undefined && (!Number.isInteger(options.width) || options.width < 1)) {
+    throw new InvalidArgumentError(`width must be a positive integer, got ${options.width}`);
+  }
+  return { ...options };
+}
+
 function resolveLambdaOption(lambda: number | 'gcv' | undefined): number | 'gcv' {
   if (lambda === 'gcv') return lambda;
   if (typeof lambda === 'string') throw new InvalidArgumentError(`lambda must be a number ≥ 0 or "gcv", got "${lambda}"`);
@@ -93,67 +177,26 @@ export class RandomFeaturesRegression {
   readonly options: Readonly<RandomFeaturesOptions>;
 
   constructor(options: RandomFeaturesOptions = {}) {
-    this.options = { ...options };
-    getActivation(options.activation ?? 'relu');
-    resolveLambdaOption(options.lambda);
-    if (options.width !== undefined && (!Number.isInteger(options.width) || options.width < 1)) {
-      throw new InvalidArgumentError(`width must be a positive integer, got ${options.width}`);
-    }
+    this.options = checkNetworkOptions(options);
   }
 
   /**
    * Fits the second layer on data X (n×p) and response y (length n).
    */
-  fit(Xin: MatrixInput, yin: ArrayLike<number>): FittedNetwork {
-    const X = asMatrix(Xin, 'X');
-    const n = X.rows, p = X.cols;
-    if (n < 2 || p < 1) throw new DimensionError(`X must have at least two rows and one column, got ${n}×${p}`);
-    const y = asVector(yin, 'y', n);
-    const activation = getActivation(this.options.activation ?? 'relu');
-    const weights =
-      this.options.weights !== undefined
-        ? asMatrix(this.options.weights, 'W')
-        : drawFirstLayer({
-            width: this.options.width ?? Math.ceil(n / 2),
-            inputDimension: p,
-            ...(this.options.distribution !== undefined ? { distribution: this.options.distribution } : {}),
-            ...(this.options.seed !== undefined ? { seed: this.options.seed } : {}),
-          });
-    if (weights.cols !== p) {
-      throw new DimensionError(`first layer W has ${weights.cols} columns but the data have p = ${p}; W must be d×p`);
-    }
-    const features = featureMaps(X, weights, activation);
+  fit(X: MatrixInput, y: ArrayLike<number>): FittedNetwork {
+    const data = networkData(this.options, X, y);
     const lambdaOption = resolveLambdaOption(this.options.lambda);
     let lambda: number, gcv: GcvSelection | undefined;
     if (lambdaOption === 'gcv') {
-      gcv = gcvLambda(features.phi, y);
+      gcv = gcvLambda(data.features.phi, data.y);
       lambda = gcv.lambda;
     } else lambda = lambdaOption;
-    const solution = solveRidge(features.phi, y, lambda, this.options.form ?? 'auto');
-    const alpha = solution.alpha;
+    const solution = solveRidge(data.features.phi, data.y, lambda, this.options.form ?? 'auto');
     return {
       ...solution,
-      activation,
+      ...withSecondLayer(data, solution.alpha),
       lambdaSelection: gcv !== undefined ? 'gcv' : 'fixed',
       ...(gcv !== undefined ? { gcv } : {}),
-      weights,
-      n,
-      p,
-      d: weights.rows,
-      X,
-      y,
-      features,
-      predict(Xnew: MatrixInput): Float64Array {
-        const Z = asMatrix(Xnew, 'X');
-        if (Z.cols !== p) throw new DimensionError(`predict: X has ${Z.cols} columns, the network was fitted with p = ${p}`);
-        return matvec(mapEntries(matmulTransB(Z, weights), activation.f), alpha);
-      },
-      gradient(x: ArrayLike<number>): Float64Array {
-        const xv = asVector(x, 'x', p);
-        const pre = matvec(weights, xv);
-        const scaled = pre.map((t, k) => activation.df(t) * alpha[k]!);
-        return matTvec(weights, scaled);
-      },
     };
   }
 }

@@ -7,11 +7,14 @@
  */
 import { DimensionError, InvalidArgumentError, NumericalError } from '../errors.js';
 import type { FittedNetwork } from '../estimator/network.js';
-import { type RandomFeaturesOptions, RandomFeaturesRegression } from '../estimator/network.js';
+import type { RandomFeaturesOptions } from '../estimator/network.js';
 import { dot, fromRows, norm2 } from '../linalg/index.js';
 import { type MatrixInput, asVector, checkLevel } from '../validate/inputs.js';
 import { type CoefficientRow, coefficientRow, defaultTerms } from './intervals.js';
 import { knownCovarianceEstimates } from './knownCovariance.js';
+import { filterEstimates } from '../training/filterInference.js';
+import { type FilterFittedNetwork, fitWithTraining, isFilterFit } from '../training/filterRegression.js';
+import { RIDGE, type TrainingInput, type TrainingRule } from '../training/rules.js';
 import { type CovarianceInput, precisionOperator } from './precision.js';
 import { unknownCovarianceEstimates } from './unknownCovariance.js';
 import { checkRows, inferenceWarnings } from './warnings.js';
@@ -42,6 +45,8 @@ export interface CoefficientInference {
   readonly lambda: number;
   /** How λ was set: `"fixed"` (given) or `"gcv"` (shortest interval). */
   readonly lambdaSelection: 'fixed' | 'gcv';
+  /** How the second layer was trained (METHOD §4): ridge, gradient flow or gradient descent. */
+  readonly training?: TrainingRule;
   /** Confidence level. */
   readonly level: number;
   /** Primal or dual system. */
@@ -71,24 +76,32 @@ export interface CoefficientInference {
 /**
  * Estimates, standard errors, intervals, statistics and p-values for every
  * coordinate of β* from a fitted network (METHOD §2; `covariance: 'unknown'`:
- * §3, needs p < n), all p coordinates in one
- * pass, plus any contrasts `θ̂_a = aᵀθ̂`, `se_a = ‖ψ̃‖√(aᵀΩa)`.
+ * §3, needs p < n) or from a network trained by gradient flow or gradient
+ * descent (a spectral filter, METHOD §4, known covariance), all p coordinates
+ * in one pass, plus any contrasts `θ̂_a = aᵀθ̂`, `se_a = ‖ψ̃‖√(aᵀΩa)`.
  *
  * @example
  * const fitted = new RandomFeaturesRegression({ width: 300 }).fit(X, y);
  * const result = inferCoefficients(fitted, { level: 0.95 });
  * result.coefficients[0]; // { term: 'x1', estimate, stdError, statistic, pValue, lower, upper }
  */
-export function inferCoefficients(fit: FittedNetwork, options: InferenceOptions = {}): CoefficientInference {
+export function inferCoefficients(fit: FittedNetwork | FilterFittedNetwork, options: InferenceOptions = {}): CoefficientInference {
   const level = checkLevel(options.level ?? 0.95);
   const p = fit.p;
   const terms = options.terms ?? defaultTerms(p);
   if (terms.length !== p) throw new DimensionError(`${terms.length} term names given for p = ${p} columns`);
   const covariance = options.covariance ?? 'identity';
   const contrastVectors = options.contrasts?.map((a, k) => contrastVector(a, k, p));
-  if (covariance === 'unknown') return unknownCovarianceInference(fit, terms, level, contrastVectors);
+  if (covariance === 'unknown') {
+    if (isFilterFit(fit)) {
+      throw new InvalidArgumentError(
+        'unknown covariance (METHOD §3) is derived for the ridge estimator only; for gradient flow or descent give the covariance (identity, precision or matrix)',
+      );
+    }
+    return unknownCovarianceInference(fit, terms, level, contrastVectors);
+  }
   const omega = precisionOperator(covariance, p);
-  const est = knownCovarianceEstimates(fit, omega);
+  const est = isFilterFit(fit) ? filterEstimates(fit, omega) : knownCovarianceEstimates(fit, omega);
   const coefficients = terms.map((term, j) => coefficientRow(term, est.estimate[j]!, est.stdError[j]!, level));
   const contrasts = contrastVectors?.map((av, k) =>
     coefficientRow(`contrast${k + 1}`, dot(av, est.estimate), est.scaledResidualNorm * Math.sqrt(omega.quadratic(av)), level),
@@ -117,14 +130,15 @@ function contrastVector(a: ArrayLike<number>, k: number, p: number): Float64Arra
   return av;
 }
 
-function fitSummary(fit: FittedNetwork, level: number) {
+function fitSummary(fit: FittedNetwork | FilterFittedNetwork, level: number) {
   return {
     n: fit.n,
     p: fit.p,
     d: fit.d,
     activation: fit.activation.name,
     lambda: fit.lambda,
-    lambdaSelection: fit.lambdaSelection,
+    lambdaSelection: isFilterFit(fit) ? ('fixed' as const) : fit.lambdaSelection,
+    training: isFilterFit(fit) ? fit.training : RIDGE,
     level,
     form: fit.form,
     df: fit.df,
@@ -169,22 +183,27 @@ function unknownCovarianceInference(
   };
 }
 
-/** Options of {@link randomFeaturesInference}: the network's and the inference's. */
-export interface RandomFeaturesInferenceOptions extends RandomFeaturesOptions, InferenceOptions {}
+/** Options of {@link randomFeaturesInference}: the network's, the training rule and the inference's. */
+export interface RandomFeaturesInferenceOptions extends RandomFeaturesOptions, InferenceOptions {
+  /** Training rule: `"ridge"` (default), `"flow:T"`, `"gd:STEPS:ETA"` or an object (METHOD §4). */
+  training?: TrainingInput;
+}
 
 /**
  * Fits a random-features network and computes coefficient inference in one
- * call: the everyday entry point.
+ * call: the everyday entry point. Ridge training uses the ridge solver
+ * (METHOD §2); gradient flow and gradient descent use the spectral filter fit
+ * (METHOD §4).
  *
  * @example
  * const result = randomFeaturesInference(X, y, { activation: 'relu', width: 300, lambda: 1e-3 });
  * console.log(formatSummary(result));
+ * randomFeaturesInference(X, y, { width: 300, lambda: 0, training: 'flow:10' }); // early-stopped flow
  */
 export function randomFeaturesInference(
   X: MatrixInput,
   y: ArrayLike<number>,
   options: RandomFeaturesInferenceOptions = {},
 ): CoefficientInference {
-  const fitted = new RandomFeaturesRegression(options).fit(X, y);
-  return inferCoefficients(fitted, options);
+  return inferCoefficients(fitWithTraining(X, y, options), options);
 }

@@ -34,13 +34,19 @@ export interface KnownCovarianceEstimates extends CoordinateEstimates {
 }
 
 /**
+ * What the parts `ΩXᵀψ̃` and g of the estimate need from a fit, whatever its
+ * training rule: data, first layer, features, α̂, ψ̃ and the gradient weights.
+ */
+export type EstimateInputs = Pick<FittedNetwork, 'X' | 'p' | 'weights' | 'features' | 'alpha' | 'scaledResiduals' | 'gradientWeights'>;
+
+/**
  * Weighted gradient `g = Σ_i w_i ∇f̂(x_i) = Wᵀ[(Φ'ᵀw) ∘ α̂]` with the gradient
  * weights `w_i = (1 − h_i)/(n − df)` (METHOD §2), in `O(nd + pd)`.
  *
  * @example
  * weightedGradient(fitted); // length p
  */
-export function weightedGradient(fit: FittedNetwork): Float64Array {
+export function weightedGradient(fit: EstimateInputs): Float64Array {
   const u = matTvec(fit.features.dphi, fit.gradientWeights);
   for (let k = 0; k < u.length; k++) u[k] *= fit.alpha[k]!;
   return matTvec(fit.weights, u);
@@ -64,9 +70,19 @@ export function correction(fit: FittedNetwork): Float64Array {
  * const { estimate, stdError, parts } = knownCovarianceEstimates(fitted, precisionOperator('identity', p));
  */
 export function knownCovarianceEstimates(fit: FittedNetwork, omega: PrecisionOperator): KnownCovarianceEstimates {
+  return combineEstimates(fit, omega, correction(fit));
+}
+
+/**
+ * Assembles `θ̂ = ΩXᵀψ̃ + g + c` and `se_j = ‖ψ̃‖√Ω_jj` from a fit and its
+ * correction c (METHOD §2; §4 for the correction of other training rules).
+ *
+ * @example
+ * combineEstimates(fitted, omega, correction(fitted)); // = knownCovarianceEstimates(fitted, omega)
+ */
+export function combineEstimates(fit: EstimateInputs, omega: PrecisionOperator, c: Float64Array): KnownCovarianceEstimates {
   const xtpsi = omega.apply(matTvec(fit.X, fit.scaledResiduals));
   const g = weightedGradient(fit);
-  const c = correction(fit);
   const p = fit.p;
   const estimate = new Float64Array(p);
   for (let j = 0; j < p; j++) estimate[j] = xtpsi[j]! + g[j]! + c[j]!;

@@ -11,6 +11,7 @@
 import { accuracyWarning } from '../estimator/accuracy.js';
 import type { FittedNetwork } from '../estimator/network.js';
 import { NumericalError } from '../errors.js';
+import { type FilterFittedNetwork, isFilterFit } from '../training/filterRegression.js';
 import { constantColumns } from '../linalg/index.js';
 import type { CoefficientRow } from './intervals.js';
 import type { PrecisionOperator } from './precision.js';
@@ -34,12 +35,15 @@ export const VALIDATED_REGIME = {
   minResidualDfFraction: 0.05,
 } as const;
 
+/** A network trained by ridge (METHOD §2) or by a spectral filter (METHOD §4). */
+type AnyFit = FittedNetwork | FilterFittedNetwork;
+
 /** At most this many rows enter the covariance check (evenly spaced, deterministic). */
 const COVARIANCE_CHECK_ROWS = 1000;
 
 const fmt = (x: number): string => Number(x.toPrecision(3)).toString();
 
-function regimeWarnings(fit: FittedNetwork): string[] {
+function regimeWarnings(fit: AnyFit): string[] {
   const { n, p, d } = fit;
   const R = VALIDATED_REGIME;
   const out: string[] = [];
@@ -52,8 +56,9 @@ function regimeWarnings(fit: FittedNetwork): string[] {
   if (d / n < R.minDOverN || d / n > R.maxDOverN) {
     out.push(`d/n = ${fmt(d / n)} is outside ${R.minDOverN}–${R.maxDOverN}, the widths validated by simulation (METHOD §7); coverage there is unchecked`);
   }
-  // At λ → 0 with d ≥ n the dual formulas define ψ̃ without dividing by n − df (METHOD §2): the interpolating regime is validated.
-  if (fit.residualDf < R.minResidualDfFraction * n && fit.d < n) {
+  // At λ → 0 with d ≥ n the dual ridge formulas define ψ̃ without dividing by n − df (METHOD §2): that interpolating regime is
+  // validated; a filter fit (gradient flow or descent) always divides by n − df.
+  if (fit.residualDf < R.minResidualDfFraction * n && (fit.d < n || isFilterFit(fit))) {
     out.push(
       `n − df = ${fmt(fit.residualDf)} is small relative to n = ${n}: the network nearly interpolates the data (d close to n, small λ), ` +
         'so the standard errors rest on few residual degrees of freedom; a larger --lambda or a smaller --width is safer',
@@ -62,7 +67,7 @@ function regimeWarnings(fit: FittedNetwork): string[] {
   return out;
 }
 
-function featureWarnings(fit: FittedNetwork): string[] {
+function featureWarnings(fit: AnyFit): string[] {
   const constant = constantColumns(fit.features.phi);
   if (constant.length === 0) return [];
   const phi = fit.features.phi.data;
@@ -87,7 +92,7 @@ function featureWarnings(fit: FittedNetwork): string[] {
  * @example
  * covarianceFitRatio(fitted, precisionOperator('identity', fitted.p)); // ≈ 1 for standardized X
  */
-export function covarianceFitRatio(fit: FittedNetwork, omega: PrecisionOperator): { ratio: number; rows: number } {
+export function covarianceFitRatio(fit: AnyFit, omega: PrecisionOperator): { ratio: number; rows: number } {
   const { n, p } = fit;
   const m = Math.min(n, COVARIANCE_CHECK_ROWS);
   let sum = 0;
@@ -98,7 +103,7 @@ export function covarianceFitRatio(fit: FittedNetwork, omega: PrecisionOperator)
   return { ratio: sum / (m * p), rows: m };
 }
 
-function covarianceWarnings(fit: FittedNetwork, omega: PrecisionOperator): string[] {
+function covarianceWarnings(fit: AnyFit, omega: PrecisionOperator): string[] {
   const out: string[] = [];
   const { ratio, rows } = covarianceFitRatio(fit, omega);
   if (Math.abs(ratio - 1) > Math.max(0.5, 5 * Math.sqrt(2 / (rows * fit.p)))) {
@@ -114,6 +119,13 @@ function covarianceWarnings(fit: FittedNetwork, omega: PrecisionOperator): strin
   return out;
 }
 
+function ridgeAccuracyWarning(fit: FittedNetwork): string | undefined {
+  const what = fit.form === 'primal' ? 'the ridge system ΦᵀΦ + nλI' : 'the ridge system ΦΦᵀ + nλI';
+  // the primal form computes n − df = n − Σh_i, which loses a further log₁₀(n/(n − df)) digits
+  const rcond = fit.form === 'primal' ? fit.factor.rcond * Math.min(1, fit.residualDf / fit.n) : fit.factor.rcond;
+  return accuracyWarning(rcond, what, 'a larger --lambda improves this');
+}
+
 /**
  * Warnings for an inference from `fit` with precision `omega` (omit it when
  * Σ is estimated): lost digits in the ridge system or in Σ, few residual
@@ -123,11 +135,11 @@ function covarianceWarnings(fit: FittedNetwork, omega: PrecisionOperator): strin
  * @example
  * inferenceWarnings(fitted, precisionOperator('identity', fitted.p)); // [] in the validated regime
  */
-export function inferenceWarnings(fit: FittedNetwork, omega?: PrecisionOperator): string[] {
-  const what = fit.form === 'primal' ? 'the ridge system ΦᵀΦ + nλI' : 'the ridge system ΦΦᵀ + nλI';
-  // the primal form computes n − df = n − Σh_i, which loses a further log₁₀(n/(n − df)) digits
-  const rcond = fit.form === 'primal' ? fit.factor.rcond * Math.min(1, fit.residualDf / fit.n) : fit.factor.rcond;
-  const accuracy = accuracyWarning(rcond, what, 'a larger --lambda improves this');
+export function inferenceWarnings(fit: AnyFit, omega?: PrecisionOperator): string[] {
+  const accuracy = isFilterFit(fit)
+    ? // the filter estimate divides quantities that cancel to O(n − df): about 2·log₁₀(n/(n − df)) digits are lost
+      accuracyWarning((fit.residualDf / fit.n) ** 2, 'the trained network (n − df close to 0)', 'stop training earlier or use a positive --lambda')
+    : ridgeAccuracyWarning(fit);
   return [
     ...(accuracy !== undefined ? [accuracy] : []),
     ...regimeWarnings(fit),

@@ -14,3 +14,4 @@ export * from './condition.js';
 export * from './scan.js';
 export * from './columnwise.js';
 export { linalgThreads, setLinalgThreads } from './engine.js';
+export * from './hadamard.js';

@@ -58,6 +58,7 @@ export function inferenceJson(result: CoefficientInference, extras: JsonExtras =
     activation: result.activation,
     lambda: result.lambda,
     lambdaSelection: result.lambdaSelection,
+    ...(result.training !== undefined ? { training: result.training } : {}),
     level: result.level,
     covariance: result.covariance,
     form: result.form,

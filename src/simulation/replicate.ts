@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { type RandomFeaturesOptions, RandomFeaturesRegression } from '../estimator/network.js';
+import type { RandomFeaturesOptions } from '../estimator/network.js';
 import { drawFirstLayer } from '../features/firstLayer.js';
 import { type InferenceOptions, inferCoefficients } from '../inference/inferCoefficients.js';
 import { createGenerator } from '../random/generator.js';
@@ -16,7 +16,8 @@ import { parseNoise } from './noise.js';
 import { parseNonlinear } from './nonlinear.js';
 import type { StudySettings } from './settings.js';
 import { type DataModel, simulateData } from './simulate.js';
-import { parseTraining, trainingFitOptions } from './training.js';
+import { fitWithTraining } from '../training/filterRegression.js';
+import { type TrainingRule, parseTraining } from '../training/rules.js';
 
 /** What one replicate records (one JSON line of a record file). */
 export interface ReplicateRecord {
@@ -42,8 +43,8 @@ export interface PreparedStudy {
   readonly settings: StudySettings;
   /** The data-generating process. */
   readonly model: DataModel;
-  /** Network hyperparameters (W is drawn per replicate and added). */
-  readonly fit: RandomFeaturesOptions;
+  /** Network hyperparameters and training rule (W is drawn per replicate and added). */
+  readonly fit: RandomFeaturesOptions & { readonly training: TrainingRule };
   /** Inference options (Σ known as `{ covariance: Σ }`, identity, or unknown). */
   readonly inference: InferenceOptions;
 }
@@ -66,11 +67,7 @@ export function prepareStudy(settings: StudySettings): PreparedStudy {
     noiseSd: settings.noiseSd,
     nonlinear: parseNonlinear(settings.nonlinear),
   };
-  const fit: RandomFeaturesOptions = {
-    activation: settings.activation,
-    lambda: settings.lambda,
-    ...trainingFitOptions(parseTraining(settings.training)),
-  };
+  const fit = { activation: settings.activation, lambda: settings.lambda, training: parseTraining(settings.training, '--training') };
   const covariance: InferenceOptions['covariance'] =
     settings.covariance === 'unknown' ? 'unknown' : design.covariance ? { covariance: design.covariance } : 'identity';
   return { settings, model, fit, inference: { covariance, level: settings.level } };
@@ -95,7 +92,7 @@ export function runReplicate(study: PreparedStudy, index: number): ReplicateReco
     distribution: s.weightsDistribution,
     seed: createGenerator(s.seed, 'replicate', index, 'first-layer'),
   });
-  const fitted = new RandomFeaturesRegression({ ...study.fit, weights }).fit(X, y);
+  const fitted = fitWithTraining(X, y, { ...study.fit, weights });
   const result = inferCoefficients(fitted, study.inference);
   const rows = result.coefficients;
   return {

@@ -13,7 +13,7 @@ import { coefficientsText, parseCoefficients } from './coefficients.js';
 import { designText, parseDesign } from './design.js';
 import { noiseText, parseNoise } from './noise.js';
 import { nonlinearText, parseNonlinear } from './nonlinear.js';
-import { parseTraining, trainingText } from './training.js';
+import { parseTraining, trainingSpec } from '../training/rules.js';
 
 /** Whether the inference is given Σ (`known`) or estimates it (`unknown`, METHOD §3). */
 export type CovarianceKnowledge = 'known' | 'unknown';
@@ -98,6 +98,10 @@ export function studySettings(input: Partial<StudySettings> & { width: number })
   if (s.covariance !== 'known' && s.covariance !== 'unknown') {
     throw new InvalidArgumentError(`covariance must be known or unknown, got "${String(s.covariance)}"`);
   }
+  const training = parseTraining(s.training, '--training');
+  if (s.covariance === 'unknown' && training.kind !== 'ridge') {
+    throw new InvalidArgumentError(`--training ${trainingSpec(training)} needs a known covariance (METHOD §4); unknown covariance (METHOD §3) is for ridge training only`);
+  }
   if (s.covariance === 'unknown' && n <= p) {
     throw new InvalidArgumentError(`unknown covariance needs n > p (Σ is estimated from X, METHOD §3), got n = ${n}, p = ${p}; use --covariance known or more rows`);
   }
@@ -120,7 +124,7 @@ export function studySettings(input: Partial<StudySettings> & { width: number })
     signal: nonNegative('signal ‖β‖', s.signal),
     nonlinear: nonlinearText(parseNonlinear(s.nonlinear)),
     weightsDistribution: s.weightsDistribution,
-    training: trainingText(parseTraining(s.training)),
+    training: trainingSpec(training),
     covariance: s.covariance,
     seed: s.seed,
   };

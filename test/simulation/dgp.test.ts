@@ -13,7 +13,7 @@ import { prepareStudy, runReplicate } from '../../src/simulation/replicate.js';
 import { studySettings } from '../../src/simulation/settings.js';
 import { parseShard, shardIndices } from '../../src/simulation/shard.js';
 import { simulateData } from '../../src/simulation/simulate.js';
-import { parseTraining } from '../../src/simulation/training.js';
+import { parseTraining } from '../../src/training/rules.js';
 import { demoData } from '../../src/simulation/demoData.js';
 
 const mean = (x: ArrayLike<number>) => Array.from(x).reduce((a, b) => a + b, 0) / x.length;
@@ -46,7 +46,7 @@ describe('specifications', () => {
     [() => parseCoefficients('sparse:2.5'), /needs a whole number/],
     [() => parseCoefficients('sparse:30', 20), /K = 30 non-zeros exceed p = 20/],
     [() => parseNonlinear('quad:x'), /--nonlinear "quad:x"/],
-    [() => parseTraining('flow:2'), /--training expects ridge/],
+    [() => parseTraining('adam:2', '--training'), /^--training: cannot read training "adam:2"/],
     [() => parseShard('4/3'), /--shard expects K\/N with whole numbers 1 ≤ K ≤ N/],
     [() => parseShard('0/3'), /--shard expects K\/N/],
     [() => parseShard('1-3'), /--shard expects K\/N/],
