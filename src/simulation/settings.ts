@@ -102,6 +102,9 @@ export function studySettings(input: Partial<StudySettings> & { width: number })
   if (s.covariance === 'unknown' && training.kind !== 'ridge') {
     throw new InvalidArgumentError(`--training ${trainingSpec(training)} needs a known covariance (METHOD §4); unknown covariance (METHOD §3) is for ridge training only`);
   }
+  if (s.lambda === 'gcv' && training.kind !== 'ridge') {
+    throw new InvalidArgumentError(`--lambda gcv chooses the ridge penalty of ridge training; --training ${trainingSpec(training)} needs a number`);
+  }
   if (s.covariance === 'unknown' && n <= p) {
     throw new InvalidArgumentError(`unknown covariance needs n > p (Σ is estimated from X, METHOD §3), got n = ${n}, p = ${p}; use --covariance known or more rows`);
   }

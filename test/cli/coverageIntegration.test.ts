@@ -83,6 +83,11 @@ describe('predicted length in coverage summaries (METHOD §5)', () => {
     expect(s.predictedLength).toBeGreaterThan(0);
     expect(ok([...SMALL, '--lambda', 'gcv'])).toMatch(/mean λ chosen by GCV\s+\S+/);
     expect(JSON.parse(ok([...SMALL, '--json'])).meanLambda).toBe(0.001);
+    refused([...SMALL, '--lambda', 'gcv', '--training', 'flow:10'], /--lambda gcv chooses the ridge penalty of ridge training; --training flow:10 needs a number/);
+  });
+
+  it('is omitted for gradient-flow training (METHOD §5 predicts ridge)', () => {
+    expect(JSON.parse(ok([...SMALL, '--training', 'flow:10', '--json']))).not.toHaveProperty('predictedLength');
   });
 });
 
