@@ -60,6 +60,7 @@ export * from './simulation/records.js';
 export * from './simulation/summary.js';
 export * from './simulation/engine.js';
 export * from './simulation/study.js';
+export * from './simulation/prediction.js';
 export * from './report/coverageReport.js';
 export * from './report/coveragePlots.js';
 export * from './training/rules.js';

@@ -27,5 +27,5 @@ export function registerCalibrate(program: Command): void {
     .option('--replicates <R>', 'replicates per row source', integerOption('--replicates', 2), 200)
     .option('--calibrate-seed <s>', 'seed of the replicates', integerOption('--calibrate-seed', 0), 1)
     .addHelpText('after', calibrateOutputHelp)
-    .action((o: CalibrateCliOptions) => runCalibrate(o));
+    .action((o: Omit<CalibrateCliOptions, 'covariance'> & { covariance?: string }) => runCalibrate({ ...o, covariance: o.covariance ?? 'unknown' }));
 }

@@ -14,13 +14,15 @@ import { writeFileAtomic } from '../io/atomicWrite.js';
 import { comparisonCsv, comparisonJson, formatComparison } from '../report/comparison.js';
 import { renderSvg } from '../report/forestPlot.js';
 import { comparisonPlotSpec } from '../report/plot.js';
-import { compareActivations } from '../theory/compare.js';
+import { defaultWorkers } from '../simulation/engine.js';
+import { compareActivations, simulateComparison } from '../theory/compare.js';
+import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
 import { choiceOption, gridOption, integerOption, listOption, numberOption } from './options.js';
 import { checkOutputPath, emit } from './output.js';
 import { compareOutputHelp } from './outputHelp.js';
 
 /** Options of `rfci compare` as parsed by commander. */
-export interface CompareCliOptions {
+export interface CompareCliOptions extends MemoryCliOptions {
   activations: string[];
   n: number;
   pOverN: number;
@@ -31,6 +33,7 @@ export interface CompareCliOptions {
   level: number;
   simulate: number;
   seed: number;
+  workers?: number;
   plot?: string;
   format: 'table' | 'csv' | 'json';
   json?: boolean;
@@ -51,9 +54,8 @@ export async function runCompare(o: CompareCliOptions): Promise<void> {
     const folder = dirname(resolve(o.plot));
     if (!existsSync(folder)) throw new DataError(`--plot ${o.plot}: the folder ${folder} does not exist; create it or write elsewhere`);
   }
-  // a progress bar on standard error for simulations, when it is a terminal
-  const bar = o.simulate > 0 && process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: 'simulating {bar} {value}/{total} points' }, Presets.shades_classic) : undefined;
-  const cmp = compareActivations({
+  if (o.simulate === 1) throw new InvalidArgumentError('--simulate needs 0 or a number of replicates ≥ 2');
+  const predicted = compareActivations({
     activations: o.activations,
     n: o.n,
     pOverN: o.pOverN,
@@ -62,11 +64,24 @@ export async function runCompare(o: CompareCliOptions): Promise<void> {
     noiseVariance: o.noiseVariance,
     signal: o.signal,
     level: o.level,
-    simulate: o.simulate,
-    seed: o.seed,
-    ...(bar !== undefined ? { onProgress: (done: number, total: number) => (done === 1 ? bar.start(total, 1) : bar.update(done)) } : {}),
   });
-  bar?.stop();
+  let cmp = predicted;
+  if (o.simulate > 0) {
+    const workers = o.workers ?? defaultWorkers();
+    for (const d of new Set(predicted.points.map((pt) => pt.d))) guardMemory({ n: o.n, p: predicted.p, d }, o, Math.max(1, Math.min(workers, o.simulate)));
+    // a progress bar on standard error, when it is a terminal
+    const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: 'simulating {bar} {value}/{total} points' }, Presets.shades_classic) : undefined;
+    try {
+      cmp = await simulateComparison(predicted, {
+        replicates: o.simulate,
+        seed: o.seed,
+        workers,
+        ...(bar !== undefined ? { onProgress: (done: number, total: number) => (done === 1 ? bar.start(total, 1) : bar.update(done)) } : {}),
+      });
+    } finally {
+      bar?.stop();
+    }
+  }
   const svg = o.plot !== undefined ? await renderSvg(comparisonPlotSpec(cmp)) : undefined;
   const format = o.json ? 'json' : o.format;
   if (format === 'json') emit(JSON.stringify(comparisonJson(cmp), null, 2), o.out);
@@ -82,7 +97,7 @@ export async function runCompare(o: CompareCliOptions): Promise<void> {
  * registerCompare(program);
  */
 export function registerCompare(program: Command): void {
-  program
+  const command = program
     .command('compare')
     .description('compare activations and widths by their predicted interval length, without data (METHOD §5)')
     .addOption(
@@ -103,10 +118,10 @@ export function registerCompare(program: Command): void {
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)
     .option('--simulate <R>', 'also simulate R replicates at every point (slow for large n: cost ∝ R × widths × activations)', integerOption('--simulate', 0), 0)
     .option('--seed <s>', 'seed of the simulation', integerOption('--seed', 0), 1)
+    .option('--workers <k>', 'worker threads of the simulation (default: all cores)', integerOption('--workers', 1))
     .option('--plot <file.svg>', 'write an SVG figure: predicted half-length against d/n, one line per activation')
     .option('--format <f>', 'output: table, csv or json', choiceOption('--format', ['table', 'csv', 'json'] as const), 'table')
     .option('--json', 'same as --format json')
-    .option('--out <file>', 'write the table to a file (atomically) instead of standard output')
-    .addHelpText('after', compareOutputHelp)
-    .action((o: CompareCliOptions) => runCompare(o));
+    .option('--out <file>', 'write the table to a file (atomically) instead of standard output');
+  addMemoryOption(command.addHelpText('after', compareOutputHelp)).action((o: CompareCliOptions) => runCompare(o));
 }

@@ -13,22 +13,24 @@ import { writeCoveragePlots } from '../report/coveragePlots.js';
 import { formatCoverageSummary, formatSweepTable } from '../report/coverageReport.js';
 import { StudyInterrupted, defaultWorkers } from '../simulation/engine.js';
 import { parseRatioGrid, parseWidthList, widthsFromRatios } from '../simulation/grid.js';
+import { checkRecordFile, recordHeader } from '../simulation/records.js';
 import { type CovarianceKnowledge, studySettings } from '../simulation/settings.js';
 import { type Shard, parseShard } from '../simulation/shard.js';
 import { type StudyRun, runCoverageStudy, sweepRecordPath } from '../simulation/study.js';
-import { choiceOption, integerOption, numberOption } from './options.js';
+import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
+import { choiceOption, integerOption, lambdaOption, numberOption } from './options.js';
 import { emit } from './output.js';
 import { coverageOutputHelp } from './outputHelp.js';
 
 /** Options of `rfci coverage` as commander parses them. */
-export interface CoverageCliOptions {
+export interface CoverageCliOptions extends MemoryCliOptions {
   n: number;
   p: number;
   d?: number;
   dOverN?: number[];
   widths?: number[];
   activation: string;
-  lambda: number;
+  lambda: number | 'gcv';
   reps: number;
   seed: number;
   design: string;
@@ -96,6 +98,13 @@ export async function runCoverage(o: CoverageCliOptions): Promise<number> {
       training: o.training, covariance: o.covariance, seed: o.seed,
     }),
   );
+  const workers = o.workers ?? defaultWorkers();
+  const outOf = (width: number) => (o.out !== undefined && sweep ? sweepRecordPath(o.out, width) : o.out);
+  for (const s of studies) {
+    guardMemory({ n: s.n, p: s.p, d: s.width }, o, Math.max(1, Math.min(workers, o.reps)));
+    const out = outOf(s.width);
+    if (out !== undefined) checkRecordFile(out, recordHeader(s, o.reps, o.shard ?? null), { resume: o.resume === true });
+  }
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
@@ -103,12 +112,12 @@ export async function runCoverage(o: CoverageCliOptions): Promise<number> {
   const showProgress = process.stderr.isTTY === true && !o.json;
   try {
     for (const settings of studies) {
-      const out = o.out !== undefined && sweep ? sweepRecordPath(o.out, settings.width) : o.out;
+      const out = outOf(settings.width);
       const bar = progressBar(sweep ? `d=${settings.width}` : 'coverage', showProgress);
       try {
         const run = await runCoverageStudy(settings, {
           reps: o.reps,
-          workers: o.workers ?? defaultWorkers(),
+          workers,
           signal: controller.signal,
           ...(o.shard ? { shard: o.shard } : {}),
           ...(out !== undefined ? { out } : {}),
@@ -154,7 +163,7 @@ export async function runCoverage(o: CoverageCliOptions): Promise<number> {
  * registerCoverage(program);
  */
 export function registerCoverage(program: Command): void {
-  program
+  const command = program
     .command('coverage')
     .description('Monte Carlo coverage study of the intervals (METHOD §6): simulate, fit, and check coverage at the nominal level')
     .option('--n <n>', 'sample size n', integerOption('--n', 1), 400)
@@ -163,7 +172,7 @@ export function registerCoverage(program: Command): void {
     .option('--d-over-n <grid>', 'sweep: FROM:TO:COUNT ratios d/n log-spaced from FROM to TO inclusive (d = round(n·ratio))', (v: string) => parseRatioGrid(v))
     .option('--widths <list>', 'sweep: widths d1,d2,…', (v: string) => parseWidthList(v))
     .option('--activation <name>', 'activation', 'relu')
-    .option('--lambda <x>', 'ridge penalty λ ≥ 0', numberOption('--lambda'), 1e-3)
+    .option('--lambda <x>', 'ridge penalty λ ≥ 0, or gcv: chosen on each replicate by generalized cross-validation', lambdaOption('--lambda'), 1e-3)
     .option('--reps <r>', 'number of replicates (≥ 2: the summary estimates its Monte Carlo error across them)', integerOption('--reps', 2), 100)
     .option('--seed <s>', 'seed: replicate i is seeded from (seed, i) alone', integerOption('--seed', 0), 1)
     .option('--design <spec>', 'Σ of the rows of X: identity, ar1:RHO, equi:RHO', 'identity')
@@ -181,9 +190,8 @@ export function registerCoverage(program: Command): void {
     .option('--resume', 'continue --out FILE: skip replicates already recorded')
     .option('--shard <K/N>', 'run shard K of N (replicates i with i mod N = K − 1); combine with rfci merge', (v: string) => parseShard(v))
     .option('--plot <dir>', 'write SVG figures into DIR')
-    .option('--json', 'print the summary as JSON')
-    .addHelpText('after', coverageOutputHelp)
-    .action(async (o: CoverageCliOptions) => {
-      process.exitCode = await runCoverage(o);
-    });
+    .option('--json', 'print the summary as JSON');
+  addMemoryOption(command.addHelpText('after', coverageOutputHelp)).action(async (o: CoverageCliOptions) => {
+    process.exitCode = await runCoverage(o);
+  });
 }

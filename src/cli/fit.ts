@@ -10,6 +10,7 @@ import { type FirstLayerDistribution, firstLayerDistributions } from '../feature
 import { type AdjustMethod, adjustMethods } from '../inference/multiplicity.js';
 import type { CovarianceInput } from '../inference/precision.js';
 import { readMatrix } from '../io/csv.js';
+import { parseTraining } from '../training/rules.js';
 import { runDataFit } from './dataFit.js';
 import { type MemoryCliOptions, addMemoryOption } from './memory.js';
 import { choiceOption, integerOption, lambdaOption, listOption, numberOption } from './options.js';
@@ -27,6 +28,7 @@ export interface DataCliOptions extends MemoryCliOptions {
   activation: string;
   lambda: number | 'gcv';
   level: number;
+  /** `--covariance` as given; {@link defaultCovariance} fills it when absent. */
   covariance: string;
   center: boolean;
   standardize?: boolean;
@@ -45,6 +47,18 @@ export interface FitCliOptions extends DataCliOptions {
   calibrate?: number;
   calibrateSeed: number;
   plot?: string;
+}
+
+/**
+ * The covariance used when `--covariance` is not given: `unknown` (estimated
+ * from X, METHOD §3) for ridge training, `identity` for gradient flow and
+ * gradient descent, for which §3 is not derived (METHOD §4 uses a known Σ).
+ *
+ * @example
+ * defaultCovariance('flow:10'); // "identity"
+ */
+export function defaultCovariance(training: string | undefined): string {
+  return parseTraining(training).kind === 'ridge' ? 'unknown' : 'identity';
 }
 
 /**
@@ -86,8 +100,8 @@ export function addDataOptions(command: Command): Command {
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)
     .option(
       '--covariance <spec>',
-      'covariance of the rows of X: unknown (estimated from X, needs p < n), identity, precision:FILE or matrix:FILE',
-      'unknown',
+      'covariance of the rows of X: unknown (estimated from X, needs p < n), identity, precision:FILE or matrix:FILE ' +
+        '(default: unknown for ridge training; identity for flow and gd, where the unknown-covariance method does not apply)',
     )
     .option('--simultaneous', 'Bonferroni-simultaneous intervals: all hold together at --level')
     .option('--no-center', 'use y and the columns as given (default: center them)')
@@ -129,7 +143,7 @@ export function registerFit(program: Command): void {
   )
     .option(
       '--training <rule>',
-      'second-layer training: ridge, flow:T (gradient flow for time T) or gd:STEPS:ETA (gradient descent), each with --lambda; flow and gd need a known --covariance (METHOD §4)',
+      'second-layer training: ridge, flow:T (gradient flow for time T) or gd:STEPS:ETA (gradient descent), each with --lambda; flow and gd use a known --covariance (default identity; METHOD §4)',
       'ridge',
     )
     .option('--contrast <a.csv>', 'contrast vector(s) a for aᵀβ*, one per row (CSV without header)')
@@ -138,5 +152,7 @@ export function registerFit(program: Command): void {
     .option('--calibrate-seed <s>', 'seed of the calibration replicates', integerOption('--calibrate-seed', 0), 1)
     .option('--plot <file.svg>', 'write a forest plot (network and least-squares intervals per term) as SVG')
     .addHelpText('after', fitOutputHelp)
-    .action((o: FitCliOptions) => runFit(o));
+    .action((o: Omit<FitCliOptions, 'covariance'> & { covariance?: string }) =>
+      runFit({ ...o, covariance: o.covariance ?? defaultCovariance(o.training) }),
+    );
 }

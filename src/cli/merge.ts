@@ -9,6 +9,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { writeCoveragePlots } from '../report/coveragePlots.js';
 import { formatCoverageSummary } from '../report/coverageReport.js';
+import { predictedStudyLength } from '../simulation/prediction.js';
 import { mergeRecordFiles, recordHeader } from '../simulation/records.js';
 import { summarizeCoverage } from '../simulation/summary.js';
 import { emit } from './output.js';
@@ -41,7 +42,8 @@ export async function runMerge(files: string[], o: MergeCliOptions): Promise<voi
       `${merged.missing.length} of ${merged.reps} replicates are missing (indices ${ranges(merged.missing)}); run or --resume the missing shards, or pass --allow-incomplete`,
     );
   }
-  const summary = summarizeCoverage(merged.records, merged.settings);
+  const predictedLength = predictedStudyLength(merged.settings);
+  const summary = summarizeCoverage(merged.records, merged.settings, predictedLength !== undefined ? { predictedLength } : {});
   if (o.out !== undefined) {
     const lines = [recordHeader(merged.settings, merged.reps, null), ...merged.records].map((x) => JSON.stringify(x));
     writeFileAtomic(o.out, lines.join('\n') + '\n');

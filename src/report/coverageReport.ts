@@ -23,6 +23,7 @@ export function formatCoverageSummary(s: CoverageSummary, notes: readonly string
     ['KS distance to N(0, 1)', `${f(s.ksStatistic, 3)}  (p-value ${formatPValue(s.ksPValue)}; pivots of one replicate are dependent)`],
     ['mean interval length', `${f(s.meanLength)}${s.predictedLength !== undefined ? `  (predicted ${f(s.predictedLength)}, METHOD §5)` : ''}`],
     ['mean df', f(s.meanDf)],
+    ...(s.settings.lambda === 'gcv' ? [['mean λ chosen by GCV', formatNumber(s.meanLambda, 4)]] : []),
     ['time', `${f(s.seconds, 3)} s, ${f(s.repsPerSecond, 3)} replicates/s`],
   ];
   return [

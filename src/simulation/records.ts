@@ -84,8 +84,8 @@ function checkRecord(r: unknown, p: number, reps: number, where: string): Replic
     Array.isArray(rec.pivots) && rec.pivots.length === p &&
     Array.isArray(rec.covered) && rec.covered.length === p &&
     Array.isArray(rec.lengths) && rec.lengths.length === p &&
-    typeof rec.df === 'number' && typeof rec.seconds === 'number';
-  if (!ok) throw new DataError(`${where} is not a replicate record of this study (index in 0…${reps - 1}, p = ${p} pivots, covered flags and lengths)`);
+    typeof rec.df === 'number' && typeof rec.lambda === 'number' && typeof rec.seconds === 'number';
+  if (!ok) throw new DataError(`${where} is not a replicate record of this study (index in 0…${reps - 1}, p = ${p} pivots, covered flags and lengths, df, lambda, seconds)`);
   return rec;
 }
 
@@ -159,23 +159,19 @@ function writer(fd: number): RecordWriter {
 }
 
 /**
- * Opens a record file for a run. A new run refuses an existing file (use
- * `resume`); a resumed run checks that the header matches the study, reps and
- * shard, removes a torn last line and returns the records already there.
+ * Checks, without changing it, that a run may use `path` as its record file:
+ * a new run refuses an existing file (use `resume`); a resumed run needs the
+ * file to be an undamaged record file (a torn last line aside) whose header
+ * matches the study, reps and shard. Returns the file read back (undefined
+ * when it does not exist yet). A sweep checks every width's file before
+ * running the first.
  *
  * @example
- * const { writer, existing } = openRecordFile('study.jsonl', recordHeader(settings, 100, null), { resume: true });
+ * checkRecordFile('study.jsonl', recordHeader(settings, 100, null), { resume: true })?.records.length;
  */
-export function openRecordFile(path: string, header: RecordHeader, options: { resume: boolean }): OpenedRecordFile {
-  if (!options.resume) {
-    if (existsSync(path)) throw new InvalidArgumentError(`${path} already exists; continue it with --resume or choose another --out file`);
-    const fd = openSync(path, 'wx');
-    writeLine(fd, JSON.stringify(header));
-    return { writer: writer(fd), existing: [], repaired: false };
-  }
-  if (!existsSync(path)) {
-    return openRecordFile(path, header, { resume: false });
-  }
+export function checkRecordFile(path: string, header: RecordHeader, options: { resume: boolean }): RecordFile | undefined {
+  if (!existsSync(path)) return undefined;
+  if (!options.resume) throw new InvalidArgumentError(`${path} already exists; continue it with --resume or choose another --out file`);
   const file = readRecordFile(path);
   const h = file.header;
   const diff = studyDifferences(h.settings, header.settings);
@@ -185,9 +181,29 @@ export function openRecordFile(path: string, header: RecordHeader, options: { re
   if (shardText(h.shard) !== shardText(header.shard)) {
     throw new InvalidArgumentError(`--resume: ${path} holds shard ${shardText(h.shard)}, not ${shardText(header.shard)}; use the same --shard`);
   }
-  const fd = openSync(path, 'r+');
-  if (file.tornTail) ftruncateSync(fd, file.validBytes);
-  closeSync(fd);
+  return file;
+}
+
+/**
+ * Opens a record file for a run after {@link checkRecordFile}: a new file gets
+ * the header; a resumed file loses a torn last line and returns the records
+ * already there.
+ *
+ * @example
+ * const { writer, existing } = openRecordFile('study.jsonl', recordHeader(settings, 100, null), { resume: true });
+ */
+export function openRecordFile(path: string, header: RecordHeader, options: { resume: boolean }): OpenedRecordFile {
+  const file = checkRecordFile(path, header, options);
+  if (file === undefined) {
+    const fd = openSync(path, 'wx');
+    writeLine(fd, JSON.stringify(header));
+    return { writer: writer(fd), existing: [], repaired: false };
+  }
+  if (file.tornTail) {
+    const fd = openSync(path, 'r+');
+    ftruncateSync(fd, file.validBytes);
+    closeSync(fd);
+  }
   return { writer: writer(openSync(path, 'a')), existing: file.records, repaired: file.tornTail };
 }
 

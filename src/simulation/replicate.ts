@@ -31,6 +31,8 @@ export interface ReplicateRecord {
   readonly lengths: number[];
   /** Degrees of freedom of the fit `df = tr H`. */
   readonly df: number;
+  /** The ridge penalty λ of the fit (the GCV choice when the study's λ is `gcv`). */
+  readonly lambda: number;
   /** Compute time of the replicate in seconds. */
   readonly seconds: number;
 }
@@ -102,6 +104,7 @@ export function runReplicate(study: PreparedStudy, index: number): ReplicateReco
     covered: rows.map((r, j) => r.lower <= beta[j]! && beta[j]! <= r.upper),
     lengths: rows.map((r) => r.upper - r.lower),
     df: result.df,
+    lambda: result.lambda,
     seconds: (performance.now() - start) / 1000,
   };
 }

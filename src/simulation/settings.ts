@@ -28,8 +28,8 @@ export interface StudySettings {
   readonly width: number;
   /** Activation name. */
   readonly activation: string;
-  /** Ridge penalty λ. */
-  readonly lambda: number;
+  /** Ridge penalty λ ≥ 0, or `gcv`: chosen on each replicate's data by generalized cross-validation. */
+  readonly lambda: number | 'gcv';
   /** Confidence level. */
   readonly level: number;
   /** Design: `identity`, `ar1:RHO`, `equi:RHO`. */
@@ -102,6 +102,9 @@ export function studySettings(input: Partial<StudySettings> & { width: number })
   if (s.covariance === 'unknown' && training.kind !== 'ridge') {
     throw new InvalidArgumentError(`--training ${trainingSpec(training)} needs a known covariance (METHOD §4); unknown covariance (METHOD §3) is for ridge training only`);
   }
+  if (s.lambda === 'gcv' && training.kind !== 'ridge') {
+    throw new InvalidArgumentError(`--lambda gcv chooses the ridge penalty of ridge training; --training ${trainingSpec(training)} needs a number`);
+  }
   if (s.covariance === 'unknown' && n <= p) {
     throw new InvalidArgumentError(`unknown covariance needs n > p (Σ is estimated from X, METHOD §3), got n = ${n}, p = ${p}; use --covariance known or more rows`);
   }
@@ -115,7 +118,7 @@ export function studySettings(input: Partial<StudySettings> & { width: number })
     p,
     width: positiveInteger('width d', s.width),
     activation: getActivation(s.activation).name,
-    lambda: checkLambda(s.lambda),
+    lambda: s.lambda === 'gcv' ? 'gcv' : checkLambda(s.lambda),
     level: checkLevel(s.level),
     design: designText(parseDesign(s.design, p)),
     noise: noiseText(parseNoise(s.noise)),

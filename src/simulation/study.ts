@@ -2,13 +2,15 @@
  * A coverage study run end to end: choose the replicates (all, or a shard),
  * skip those already in the record file (`resume`), run the rest on the
  * engine while appending each record to the file, and summarize the records
- * sorted by index. A sweep runs one study per width.
+ * sorted by index, with the predicted length of METHOD §5 beside the mean
+ * length when it applies. A sweep runs one study per width.
  *
  * @module
  */
 import { basename, dirname, extname, join } from 'node:path';
 import { InvalidArgumentError } from '../errors.js';
 import { type EngineOptions, runReplicates } from './engine.js';
+import { predictedStudyLength } from './prediction.js';
 import { type RecordWriter, openRecordFile, recordHeader } from './records.js';
 import type { ReplicateRecord } from './replicate.js';
 import type { StudySettings } from './settings.js';
@@ -27,7 +29,7 @@ export interface StudyRunOptions extends Pick<EngineOptions, 'workers' | 'signal
   readonly resume?: boolean;
   /** Called after each replicate with (finished in this run, to run in this run). */
   readonly onProgress?: (done: number, total: number) => void;
-  /** Predicted interval length to show beside the mean length (METHOD §5). */
+  /** Predicted interval length to show beside the mean length (default: {@link predictedStudyLength}, METHOD §5). */
   readonly predictedLength?: number;
 }
 
@@ -88,11 +90,12 @@ export async function runCoverageStudy(settings: StudySettings, options: StudyRu
     const seconds = (performance.now() - start) / 1000;
     const inShard = new Set(wanted);
     const records = [...existing.filter((r) => inShard.has(r.index)), ...fresh].sort((a, b) => a.index - b.index);
+    const predictedLength = options.predictedLength ?? predictedStudyLength(settings);
     const summary =
       records.length >= 2
         ? summarizeCoverage(records, settings, {
             timing: { seconds, computed: fresh.length },
-            ...(options.predictedLength !== undefined ? { predictedLength: options.predictedLength } : {}),
+            ...(predictedLength !== undefined ? { predictedLength } : {}),
           })
         : undefined;
     return { settings, records, computed: fresh.length, skipped: wanted.length - todo.length, repaired, ...(summary ? { summary } : {}) };

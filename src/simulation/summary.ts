@@ -48,6 +48,8 @@ export interface CoverageSummary {
   readonly predictedLength?: number;
   /** Mean degrees of freedom `df = tr H` of the fits. */
   readonly meanDf: number;
+  /** Mean ridge penalty λ of the fits (the mean GCV choice when the study's λ is `gcv`). */
+  readonly meanLambda: number;
   /** Wall time of the run in seconds (for merged shards: the replicates' compute time). */
   readonly seconds: number;
   /** Replicates computed per second of `seconds`. */
@@ -87,7 +89,7 @@ export function summarizeCoverage(records: readonly ReplicateRecord[], settings:
   const fractions: number[] = new Array<number>(R);
   const perCoordinate = new Float64Array(p);
   const pivots: number[] = new Array<number>(R * p);
-  let lengthSum = 0, dfSum = 0, computeSeconds = 0;
+  let lengthSum = 0, dfSum = 0, lambdaSum = 0, computeSeconds = 0;
   sorted.forEach((r, k) => {
     let c = 0;
     for (let j = 0; j < p; j++) {
@@ -100,6 +102,7 @@ export function summarizeCoverage(records: readonly ReplicateRecord[], settings:
     }
     fractions[k] = c / p;
     dfSum += r.df;
+    lambdaSum += r.lambda;
     computeSeconds += r.seconds;
   });
   const coverage = mean(fractions);
@@ -125,6 +128,7 @@ export function summarizeCoverage(records: readonly ReplicateRecord[], settings:
     meanLength: lengthSum / (R * p),
     ...(extras.predictedLength !== undefined ? { predictedLength: extras.predictedLength } : {}),
     meanDf: dfSum / R,
+    meanLambda: lambdaSum / R,
     seconds: timing.seconds,
     repsPerSecond: timing.seconds > 0 ? timing.computed / timing.seconds : 0,
     replicateSeconds: computeSeconds,

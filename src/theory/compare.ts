@@ -25,10 +25,16 @@ export interface ComparisonOptions extends ComparisonSetting {
   pOverN: number;
   /** Widths as ratios d/n (sorted here); d = round(d/n · n) (at least 1). */
   dOverN: readonly number[];
-  /** Replicates per activation and width for a simulated check (0 = none). */
-  simulate?: number;
+}
+
+/** Options of {@link simulateComparison}. */
+export interface ComparisonSimulationOptions {
+  /** Replicates per activation and width (≥ 2). */
+  replicates: number;
   /** Seed of the simulation. Default 1. */
   seed?: number;
+  /** Worker threads (default 0: the calling thread); the numbers do not depend on it. */
+  workers?: number;
   /** Called after each simulated point with (points done, points in all). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -45,7 +51,7 @@ export interface ComparisonPoint {
   readonly prediction: IntervalLengthPrediction;
   /** True for the activation with the shortest predicted interval at this width. */
   readonly best: boolean;
-  /** The simulated check, when requested. */
+  /** The simulated check, when added by {@link simulateComparison}. */
   readonly simulation?: LengthSimulation;
 }
 
@@ -77,7 +83,7 @@ export interface ActivationComparison {
   readonly points: ComparisonPoint[];
   /** The interpolation peak of each activation. */
   readonly peaks: InterpolationPeak[];
-  /** Replicates per simulated point (0 when not simulated). */
+  /** Replicates per simulated point (0 when not simulated, see {@link simulateComparison}). */
   readonly simulated: number;
 }
 
@@ -105,11 +111,10 @@ function peakOf(name: string, n: number, widths: readonly number[], lengths: rea
  * shortest interval at each width, and locates each activation's
  * interpolation peak (the largest predicted length; refined over the integer
  * widths between the grid neighbours of the largest grid value). With
- * `simulate: R`, also runs R replicates per point through
- * {@link simulateIntervalLength} to check the predictions. With
  * `lambda: "optimal"` every point is predicted at its own shortest-interval λ
  * ({@link optimalLambdaPrediction}) — a comparison free of the scale of φ
- * (scaling φ by c is dividing λ by c²) — and simulated with `lambda: "gcv"`.
+ * (scaling φ by c is dividing λ by c²). {@link simulateComparison} adds a
+ * simulated check.
  *
  * @example
  * const cmp = compareActivations({ activations: ['relu', 'tanh'], n: 1000, pOverN: 0.5, dOverN: [0.1, 1, 10], lambda: 1e-3, noiseVariance: 1, signal: 1 });
@@ -134,39 +139,21 @@ export function compareActivations(options: ComparisonOptions): ActivationCompar
   const ratios = [...options.dOverN].sort((a, b) => a - b);
   const widths = ratios.map((r) => Math.max(1, Math.round(r * n)));
   const coefficients = options.activations.map((a) => hermiteCoefficients(a));
-  const simulate = options.simulate ?? 0;
-  if (!Number.isInteger(simulate) || simulate < 0 || simulate === 1) throw new InvalidArgumentError(`simulate must be 0 or a number of replicates ≥ 2, got ${simulate}`);
   const predictors: WidthPrediction[] = coefficients.map((c, a) => {
     const common = { ...setting, activation: options.activations[a]!, coefficients: c, p };
     const lambda = setting.lambda;
     return lambda === 'optimal' ? (d) => optimalLambdaPrediction({ ...common, d }) : (d) => predictIntervalLength({ ...common, lambda, d });
   });
-  const total = simulate > 0 ? ratios.length * coefficients.length : 0;
-  let done = 0;
-  const simulateAt = (a: number, d: number): LengthSimulation => {
-    const sim = simulateIntervalLength({
-      ...setting,
-      lambda: setting.lambda === 'optimal' ? 'gcv' : setting.lambda,
-      activation: options.activations[a]!,
-      p,
-      d,
-      replicates: simulate,
-      seed: options.seed ?? 1,
-    });
-    options.onProgress?.(++done, total);
-    return sim;
-  };
   const grid = ratios.map((dOverN, i) => {
     const d = widths[i]!;
-    const preds = predictors.map((predictAt, a) => ({ a, pred: predictAt(d) }));
-    const shortest = Math.min(...preds.map((x) => x.pred.halfLength));
-    return preds.map(({ a, pred }) => ({
+    const preds = predictors.map((predictAt) => predictAt(d));
+    const shortest = Math.min(...preds.map((pred) => pred.halfLength));
+    return preds.map((pred) => ({
       activation: pred.activation,
       dOverN,
       d,
       prediction: pred,
       best: pred.halfLength === shortest && Number.isFinite(shortest),
-      ...(simulate > 0 ? { simulation: simulateAt(a, d) } : {}),
     }));
   });
   const points: ComparisonPoint[] = grid.flat();
@@ -179,5 +166,38 @@ export function compareActivations(options: ComparisonOptions): ActivationCompar
       predictors[a]!,
     ),
   );
-  return { n, p, setting, activations: coefficients, points, peaks, simulated: simulate };
+  return { n, p, setting, activations: coefficients, points, peaks, simulated: 0 };
+}
+
+/**
+ * Checks a comparison by simulation: runs R replicates at every point through
+ * {@link simulateIntervalLength} (the coverage engine, same seed at every
+ * point) and returns the comparison with each point's `simulation` added. A
+ * comparison at `lambda: "optimal"` is simulated with `lambda: "gcv"` (λ chosen
+ * on each data set). Activations must be built-in names.
+ *
+ * @example
+ * const checked = await simulateComparison(compareActivations({ activations: ['relu'], n: 200, pOverN: 0.5, dOverN: [0.5, 2], lambda: 1e-3, noiseVariance: 1, signal: 1 }), { replicates: 20, workers: 2 });
+ * checked.points[0].simulation?.meanHalfLength;
+ */
+export async function simulateComparison(cmp: ActivationComparison, options: ComparisonSimulationOptions): Promise<ActivationComparison> {
+  const { replicates } = options;
+  if (!Number.isInteger(replicates) || replicates < 2) throw new InvalidArgumentError(`simulate needs a number of replicates ≥ 2, got ${replicates}`);
+  const { setting } = cmp;
+  const points: ComparisonPoint[] = [];
+  for (const pt of cmp.points) {
+    const simulation = await simulateIntervalLength({
+      ...setting,
+      lambda: setting.lambda === 'optimal' ? 'gcv' : setting.lambda,
+      activation: pt.activation,
+      p: cmp.p,
+      d: pt.d,
+      replicates,
+      seed: options.seed ?? 1,
+      workers: options.workers ?? 0,
+    });
+    points.push({ ...pt, simulation });
+    options.onProgress?.(points.length, cmp.points.length);
+  }
+  return { ...cmp, points, simulated: replicates };
 }

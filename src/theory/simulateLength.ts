@@ -1,20 +1,20 @@
 /**
- * Monte Carlo check of the predicted interval length: replicates of the
- * proportional model of METHOD §5 fitted with the public library functions.
+ * Monte Carlo check of the predicted interval length: a coverage study
+ * (METHOD §6) in the proportional model of METHOD §5, run on the coverage
+ * engine, summarised as `√n · se`, half-length and coverage.
  *
  * @module
  */
-import type { Activation } from '../activations/activation.js';
+import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { InvalidArgumentError } from '../errors.js';
-import { drawFirstLayer } from '../features/firstLayer.js';
-import { randomFeaturesInference } from '../inference/inferCoefficients.js';
-import { matrix, matvec, norm2 } from '../linalg/index.js';
-import { type Seed, createGenerator } from '../random/generator.js';
+import { intervalQuantile } from '../inference/intervals.js';
+import { studySettings } from '../simulation/settings.js';
+import { runCoverageStudy } from '../simulation/study.js';
 
 /** Options of {@link simulateIntervalLength}. */
 export interface LengthSimulationOptions {
-  /** Activation: a built-in name or a user-defined `{ name, f, df }`. */
-  activation: string | Activation;
+  /** Activation: a built-in name (replicates run on worker threads, which rebuild it from its name). */
+  activation: string;
   /** Sample size n. */
   n: number;
   /** Input dimension p. */
@@ -23,7 +23,7 @@ export interface LengthSimulationOptions {
   d: number;
   /** Ridge penalty λ ≥ 0, or `"gcv"`. */
   lambda: number | 'gcv';
-  /** Noise variance σ². */
+  /** Noise variance σ² > 0. */
   noiseVariance: number;
   /** Signal strength r² = ‖β‖². */
   signal: number;
@@ -31,8 +31,10 @@ export interface LengthSimulationOptions {
   level?: number;
   /** Number of replicates R ≥ 2. */
   replicates: number;
-  /** Seed (default 1); replicate i uses `createGenerator(seed, 'replicate', i)`. */
-  seed?: Seed;
+  /** Seed (default 1); replicate i depends on `(seed, i)` only, as in `rfci coverage`. */
+  seed?: number;
+  /** Worker threads (default 0: the calling thread); the numbers do not depend on it. */
+  workers?: number;
 }
 
 /** Summary of the simulated lengths and coverage. */
@@ -56,51 +58,42 @@ export interface LengthSimulation {
 /**
  * Simulates R replicates of `y = Xβ + ε` with rows of X ~ N(0, I_p),
  * β uniform on the sphere of radius `√signal`, ε ~ N(0, σ²) and a fresh
- * Gaussian W (d×p, N(0, 1/p)) per replicate; fits with
- * {@link randomFeaturesInference} and summarises `√n · se`, the half-length and
- * the coverage (METHOD §5–6). Replicate i depends only on `(seed, i)`.
+ * Gaussian W (d×p, N(0, 1/p)) per replicate — the coverage study
+ * `rfci coverage --n n --p p --d d --signal √r² --noise-sd σ --seed seed` run
+ * through {@link runCoverageStudy} — and summarises `√n · se` (the interval
+ * length over `2q/√n`), the half-length and the coverage (METHOD §5–6).
  *
  * @example
- * const sim = simulateIntervalLength({ activation: 'relu', n: 400, p: 200, d: 100, lambda: 1e-3, noiseVariance: 1, signal: 4, replicates: 20 });
+ * const sim = await simulateIntervalLength({ activation: 'relu', n: 400, p: 200, d: 100, lambda: 1e-3, noiseVariance: 1, signal: 4, replicates: 20 });
  * sim.meanSqrtNStdError; // compare with predictIntervalLength(...).sqrtNStdError
  */
-export function simulateIntervalLength(options: LengthSimulationOptions): LengthSimulation {
-  const { n, p, d, replicates } = options;
+export async function simulateIntervalLength(options: LengthSimulationOptions): Promise<LengthSimulation> {
+  const { n, replicates } = options;
   if (!Number.isInteger(replicates) || replicates < 2) throw new InvalidArgumentError(`replicates must be an integer ≥ 2, got ${replicates}`);
-  const seed = options.seed ?? 1;
-  const level = options.level ?? 0.95;
-  const sqrtN = Math.sqrt(n);
-  const values: number[] = [], halfLengths: number[] = [], covered: number[] = [], lambdas: number[] = [];
-  for (let r = 0; r < replicates; r++) {
-    const rng = createGenerator(seed, 'replicate', r);
-    const beta = rng.fillNormal(new Float64Array(p));
-    const scale = Math.sqrt(options.signal) / norm2(beta);
-    for (let j = 0; j < p; j++) beta[j]! *= scale;
-    const X = matrix(n, p);
-    rng.fillNormal(X.data);
-    const y = matvec(X, beta);
-    const sigma = Math.sqrt(options.noiseVariance);
-    for (let i = 0; i < n; i++) y[i]! += sigma * rng.normal();
-    const W = drawFirstLayer({ width: d, inputDimension: p, seed: rng });
-    const result = randomFeaturesInference(X, y, { activation: options.activation, lambda: options.lambda, weights: W, level });
-    const rows = result.coefficients;
-    values.push(sqrtN * rows[0]!.stdError);
-    halfLengths.push(0.5 * (rows[0]!.upper - rows[0]!.lower));
-    covered.push(rows.filter((row, j) => row.lower <= beta[j]! && beta[j]! <= row.upper).length / p);
-    lambdas.push(result.lambda);
-  }
-  const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
-  const mcse = (v: number[]) => {
-    const m = mean(v);
-    return Math.sqrt(v.reduce((s, x) => s + (x - m) ** 2, 0) / (v.length - 1) / v.length);
-  };
+  if (typeof options.activation !== 'string') throw new InvalidArgumentError('a simulation needs a built-in activation name (replicates run on worker threads)');
+  if (!(options.noiseVariance > 0)) throw new InvalidArgumentError(`a simulation needs noise variance σ² > 0, got ${options.noiseVariance}`);
+  if (!(options.signal >= 0)) throw new InvalidArgumentError(`signal strength r² must be ≥ 0, got ${options.signal}`);
+  const settings = studySettings({
+    n,
+    p: options.p,
+    width: options.d,
+    activation: options.activation,
+    lambda: options.lambda,
+    level: options.level ?? 0.95,
+    noiseSd: Math.sqrt(options.noiseVariance),
+    signal: Math.sqrt(options.signal),
+    seed: options.seed ?? 1,
+  });
+  const { records, summary } = await runCoverageStudy(settings, { reps: replicates, workers: options.workers ?? 0 });
+  const toSqrtNStdError = Math.sqrt(n) / (2 * intervalQuantile(settings.level));
+  const values = records.map((r) => toSqrtNStdError * mean(r.lengths));
   return {
     replicates,
     meanSqrtNStdError: mean(values),
-    sqrtNStdErrorMcse: mcse(values),
-    meanHalfLength: mean(halfLengths),
-    coverage: mean(covered),
-    coverageMcse: mcse(covered),
-    meanLambda: mean(lambdas),
+    sqrtNStdErrorMcse: sampleStandardDeviation(values) / Math.sqrt(replicates),
+    meanHalfLength: summary!.meanLength / 2,
+    coverage: summary!.coverage,
+    coverageMcse: summary!.coverageStdError,
+    meanLambda: summary!.meanLambda,
   };
 }

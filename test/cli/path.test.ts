@@ -103,8 +103,13 @@ describe('rfci path', () => {
 });
 
 describe('rfci fit --training', () => {
-  it('asks for a known covariance (the default for data is unknown, METHOD §3, ridge only) and refuses --calibrate', () => {
-    const run = runCli(['fit', ...base, '--training', 'flow:3']);
+  it('defaults to identity covariance, refuses an explicit unknown one (METHOD §3 is for ridge) and --calibrate', () => {
+    const defaulted = runCli(['fit', ...base, '--training', 'flow:3', '--json']);
+    expect(defaulted.status).toBe(0);
+    expect(JSON.parse(defaulted.stdout).covariance).toBe('identity');
+    const identity = runCli(['fit', ...base, '--training', 'flow:3', '--covariance', 'identity', '--json']);
+    expect(defaulted.stdout).toBe(identity.stdout);
+    const run = runCli(['fit', ...base, '--training', 'flow:3', '--covariance', 'unknown']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^rfci: error: --training flow:3 needs a known covariance: add --covariance identity/);
     const cal = runCli(['fit', ...base, '--covariance', 'identity', '--training', 'flow:3', '--calibrate', '10']);

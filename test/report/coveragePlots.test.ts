@@ -16,6 +16,7 @@ describe('coverage plots', () => {
     covered: pivots.filter((_, k) => k % 2 === index).map((z) => Math.abs(z) <= 1.96),
     lengths: new Array(200).fill(1),
     df: 1,
+    lambda: 0.001,
     seconds: 0,
   }));
 

@@ -14,7 +14,7 @@ import { tempDir } from '../helpers/cli.js';
 const settings = studySettings({ n: 40, p: 3, width: 20 });
 
 function record(index: number, covered: boolean[], pivots: number[], lengths = [1, 1, 1]): ReplicateRecord {
-  return { index, covered, pivots, lengths, df: 10 + index, seconds: 0.5 };
+  return { index, covered, pivots, lengths, df: 10 + index, lambda: 0.001 * (index + 1), seconds: 0.5 };
 }
 
 describe('Kolmogorov–Smirnov', () => {
@@ -58,6 +58,7 @@ describe('summarizeCoverage', () => {
     expect(s.ksStatistic).toBe(ksTestNormal(piv).statistic);
     expect(s.meanLength).toBeCloseTo(18 / 12, 14);
     expect(s.meanDf).toBe(11.5);
+    expect(s.meanLambda).toBeCloseTo(0.0025, 15);
     expect(s).toMatchObject({ reps: 4, intervals: 12, level: 0.95, replicateSeconds: 2, seconds: 2, repsPerSecond: 2 });
     expect(s).not.toHaveProperty('predictedLength');
     expect(summarizeCoverage(records, settings, { predictedLength: 1.3 }).predictedLength).toBe(1.3);
