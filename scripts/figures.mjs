@@ -59,7 +59,7 @@ const jobs = [
 ];
 
 const { buildProgram } = await import(join(root, 'dist', 'cli', 'index.js'));
-const commands = new Set(buildProgram().commands.map((c) => c.name()));
+const commands = new Set((await buildProgram()).commands.map((c) => c.name()));
 const hasCommand = (name) => commands.has(name);
 
 mkdirSync(out, { recursive: true });

@@ -7,18 +7,17 @@
  *   p coordinates on data made beforehand; one warm-up, then `--repeats` timed
  *   runs, using every core through the threaded kernels.
  * * `--mode coverage`: `--reps` whole replicates (data generation included)
- *   spread over one worker per core; seconds per replicate.
+ *   one after the other, using every core through the threaded kernels;
+ *   seconds per replicate.
  *
  * @module
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Command } from 'commander';
 import { activationNames } from '../activations/registry.js';
 import { RandomFeaturesRegression } from '../estimator/network.js';
 import { inferCoefficients } from '../inference/inferCoefficients.js';
 import { drawFirstLayer } from '../features/firstLayer.js';
-import { linalgThreads, setLinalgThreads } from '../linalg/index.js';
+import { linalgThreads } from '../linalg/index.js';
 import { checkLambda } from '../validate/inputs.js';
 import { type BenchSettings, benchData, runReplicate } from './benchWork.js';
 import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
@@ -96,46 +95,25 @@ export function benchFit(s: BenchSettings, repeats: number): number[] {
 }
 
 /**
- * Runs `reps` coverage replicates spread over the cores (the calling thread and
- * one worker thread per other core, each single-threaded) and returns the
- * seconds per replicate and the fraction of intervals that covered β.
+ * Runs `reps` coverage replicates one after the other on the calling thread,
+ * the matrix products of each split over every core by the threaded kernels
+ * (one JavaScript heap, so less memory than a worker per core), and returns
+ * the seconds per replicate and the fraction of intervals that covered β.
  *
  * @example
- * await benchCoverage({ n: 400, p: 200, d: 300, activation: 'relu', lambda: 1e-3, seed: 1 }, 50);
+ * benchCoverage({ n: 400, p: 200, d: 300, activation: 'relu', lambda: 1e-3, seed: 1 }, 50);
  */
-export async function benchCoverage(s: BenchSettings, reps: number): Promise<{ seconds: number; coverage: number; workers: number }> {
-  const count = Math.max(1, Math.min(reps, availableParallelism()));
-  const share = (k: number): number[] => Array.from({ length: Math.ceil((reps - k) / count) }, (_, i) => k + i * count);
-  const workers = Array.from({ length: count - 1 }, () => new Worker(new URL('./benchWorker.js', import.meta.url), { workerData: s }));
-  const threads = linalgThreads();
-  try {
-    const next = (w: Worker): Promise<number> =>
-      new Promise((resolve, reject) => {
-        w.once('message', resolve);
-        w.once('error', reject);
-      });
-    await Promise.all(workers.map(next));
-    setLinalgThreads(1);
-    const t0 = performance.now();
-    const done = workers.map((w, k) => {
-      const result = next(w);
-      w.postMessage(share(k + 1));
-      return result;
-    });
-    let covered = 0;
-    for (const r of share(0)) covered += runReplicate(s, r);
-    for (const c of await Promise.all(done)) covered += c;
-    const seconds = (performance.now() - t0) / 1000 / reps;
-    return { seconds, coverage: covered / (reps * s.p), workers: count };
-  } finally {
-    setLinalgThreads(threads);
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+export function benchCoverage(s: BenchSettings, reps: number): { seconds: number; coverage: number } {
+  const t0 = performance.now();
+  let covered = 0;
+  for (let r = 0; r < reps; r++) covered += runReplicate(s, r);
+  const seconds = (performance.now() - t0) / 1000 / reps;
+  return { seconds, coverage: covered / (reps * s.p) };
 }
 
 /** Runs `rfci bench` with parsed options. */
 export async function runBench(o: BenchCliOptions): Promise<void> {
-  guardMemory({ n: o.n, p: o.p, d: o.d }, o, o.mode === 'coverage' ? Math.max(1, Math.min(o.reps, availableParallelism())) : 1);
+  guardMemory({ n: o.n, p: o.p, d: o.d }, o);
   const settings: BenchSettings = { n: o.n, p: o.p, d: o.d, activation: o.activation, lambda: checkLambda(o.lambda), seed: o.seed };
   let seconds: BenchSeconds;
   let note: string;
@@ -143,9 +121,9 @@ export async function runBench(o: BenchCliOptions): Promise<void> {
     seconds = summarizeSeconds(benchFit(settings, o.repeats));
     note = `fit + inference, ${o.repeats} runs after one warm-up, ${linalgThreads()} threads`;
   } else {
-    const c = await benchCoverage(settings, o.reps);
+    const c = benchCoverage(settings, o.reps);
     seconds = { min: c.seconds, median: c.seconds, max: c.seconds };
-    note = `${o.reps} replicates over ${c.workers} threads, coverage ${c.coverage.toFixed(3)}`;
+    note = `${o.reps} replicates over ${linalgThreads()} threads, coverage ${c.coverage.toFixed(3)}`;
   }
   const result: BenchResult = { impl: 'rfci', mode: o.mode, n: o.n, p: o.p, d: o.d, activation: o.activation, seconds };
   if (!o.json) {

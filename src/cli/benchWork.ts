@@ -1,6 +1,5 @@
 /**
- * The work that `rfci bench` times, shared by the command and its replicate
- * workers: data made with {@link createGenerator}, the fit and the inference
+ * The work that `rfci bench` times: data made with {@link createGenerator}, the fit and the inference
  * through the public library calls a user makes (METHOD §2).
  *
  * @module

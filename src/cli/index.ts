@@ -10,15 +10,23 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { RfciError } from '../errors.js';
-import { registerCalibrate } from './calibrate.js';
-import { registerBench } from './bench.js';
-import { registerCompare } from './compare.js';
-import { registerDemo } from './demo.js';
-import { registerFit } from './fit.js';
-import { registerPath } from './path.js';
-import { registerPredict } from './predict.js';
-import { registerCoverage } from './coverage.js';
-import { registerMerge } from './merge.js';
+
+/**
+ * Every subcommand, in the order of `rfci --help`, with the module that
+ * registers it. A module is loaded only when its command is registered, so
+ * `rfci bench` does not load (and hold in memory) the code of the others.
+ */
+const commandModules: Record<string, () => Promise<(program: Command) => void>> = {
+  fit: async () => (await import('./fit.js')).registerFit,
+  demo: async () => (await import('./demo.js')).registerDemo,
+  coverage: async () => (await import('./coverage.js')).registerCoverage,
+  merge: async () => (await import('./merge.js')).registerMerge,
+  calibrate: async () => (await import('./calibrate.js')).registerCalibrate,
+  predict: async () => (await import('./predict.js')).registerPredict,
+  compare: async () => (await import('./compare.js')).registerCompare,
+  bench: async () => (await import('./bench.js')).registerBench,
+  path: async () => (await import('./path.js')).registerPath,
+};
 
 /** Exit code for bad input (flags, files, values). */
 export const EXIT_USAGE = 2;
@@ -41,27 +49,23 @@ export function withHelpHint(help: string): (str: string, write: (s: string) => 
 }
 
 /**
- * Builds the commander program with every subcommand registered.
+ * Builds the commander program with every subcommand registered, or only the
+ * subcommand `only` when it names one (what {@link main} does when it is
+ * about to run that command).
  *
  * @example
- * await buildProgram().parseAsync(['node', 'rfci', 'demo']);
+ * await (await buildProgram()).parseAsync(['node', 'rfci', 'demo']);
  */
-export function buildProgram(): Command {
+export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command('rfci')
     .description('Confidence intervals for regression coefficients from random-features neural networks (Shen & Bellec, NeurIPS 2020)')
     .version('0.1.0')
     .showSuggestionAfterError(true)
     .configureOutput({ outputError: withHelpHint('rfci --help') })
     .exitOverride();
-  registerFit(program);
-  registerDemo(program);
-  registerCoverage(program);
-  registerMerge(program);
-  registerCalibrate(program);
-  registerPredict(program);
-  registerCompare(program);
-  registerBench(program);
-  registerPath(program);
+  const names = only !== undefined && Object.hasOwn(commandModules, only) ? [only] : Object.keys(commandModules);
+  const registrations = await Promise.all(names.map((name) => commandModules[name]!()));
+  for (const register of registrations) register(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: withHelpHint(`rfci ${cmd.name()} --help`) });
   return program;
 }
@@ -74,7 +78,7 @@ export function buildProgram(): Command {
  */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv]);
+    await (await buildProgram(argv[2])).parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {

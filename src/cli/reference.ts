@@ -82,7 +82,7 @@ function commandSection(cmd: Command, level: number): string[] {
  * the text printed after the command's help), recursively.
  *
  * @example
- * const markdown = cliReference(buildProgram(), { exitCodes: { 0: 'success', 2: 'bad input' } });
+ * const markdown = cliReference(await buildProgram(), { exitCodes: { 0: 'success', 2: 'bad input' } });
  */
 export function cliReference(program: Command, options: { preamble?: string; exitCodes?: Record<number, string> } = {}): string {
   const lines = [
@@ -127,7 +127,7 @@ export async function rfciCliReference(): Promise<string> {
   // Help texts that show a value of the machine (e.g. its memory) must not make the
   // committed reference depend on the machine that generated it.
   const machineValues = [`, ${formatBytes(defaultMemoryLimit())})`];
-  const markdown = cliReference(buildProgram(), {
+  const markdown = cliReference(await buildProgram(), {
     preamble: [
       'Conventions shared by every command: data files are CSV with a header row, matrix files (W, Σ, Ω, contrasts)',
       'are CSV without one; bad input stops the command with one line `rfci: error: <what is wrong and how to fix it>`',

@@ -12,7 +12,7 @@ describe('CLI reference (docs/cli.md)', () => {
   it('lists every command and every flag of the program', async () => {
     const { buildProgram } = await import('../../src/cli/index.js');
     const text = await rfciCliReference();
-    for (const cmd of buildProgram().commands) {
+    for (const cmd of (await buildProgram()).commands) {
       expect(text).toContain(`## \`rfci ${cmd.name()}\``);
       for (const o of cmd.options) expect(text).toContain(`\`${o.flags.replace(/\|/g, '\\|')}\``);
     }

@@ -13,7 +13,7 @@ describe('npm run figures (scripts/figures.mjs)', () => {
     const r = spawnSync(process.execPath, ['scripts/figures.mjs', '--quick', '--out', out], { cwd: root, encoding: 'utf8' });
     const skipped = [...r.stdout.matchAll(/^skip (\S+): rfci (\S+) is not available/gm)].map((m) => ({ job: m[1]!, command: m[2]! }));
     const { buildProgram } = await import('../../src/cli/index.js');
-    const commands = buildProgram().commands.map((c) => c.name());
+    const commands = (await buildProgram()).commands.map((c) => c.name());
     for (const s of skipped) expect(commands, `rfci ${s.command} exists, so ${s.job} must run`).not.toContain(s.command);
     const made = [...r.stdout.matchAll(/^(\S+): (\d+) file\(s\) in/gm)].map((m) => ({ job: m[1]!, files: Number(m[2]) }));
     for (const m of made) expect(m.files, `${m.job} produced no figure`).toBeGreaterThan(0);
