@@ -35,6 +35,8 @@ export function runDemo(o: DemoCliOptions): void {
       formatSummary(result, { notes, truth: beta }),
       '',
       `${covered} of ${result.p} intervals cover the true β (nominal ${100 * level}%).`,
+      'This is one simulated data set; for the coverage over many, run',
+      `  rfci coverage --n ${result.n} --p ${result.p} --d ${width} --lambda ${lambda} --reps 200`,
       'Try it on your data: rfci fit --data FILE.csv --response NAME (rfci fit --help).',
     ].join('\n'),
   );

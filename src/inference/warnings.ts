@@ -25,6 +25,8 @@ import type { PrecisionOperator } from './precision.js';
 export const VALIDATED_REGIME = {
   /** Below this n a warning says the normal approximation is asymptotic. */
   minN: 100,
+  /** Smallest validated p/n (at p/n = 0.05, n = 400 the coverage engine measures about 0.935 with pivot sd 1.08). */
+  minPOverN: 0.25,
   /** Largest validated p/n. */
   maxPOverN: 0.5,
   /** Smallest validated d/n. */
@@ -50,6 +52,12 @@ function regimeWarnings(fit: AnyFit): string[] {
   const out: string[] = [];
   if (n < R.minN) {
     out.push(`n = ${n} is small: the intervals rest on a normal approximation that is asymptotic in n, p and d (METHOD §7 checks coverage at n ≥ 400)`);
+  }
+  if (p / n < R.minPOverN) {
+    out.push(
+      `p/n = ${fmt(p / n)} is below ${R.minPOverN}, the smallest ratio validated by simulation (METHOD §7); ` +
+        'at small p/n the intervals can under-cover slightly: check this setting with rfci coverage',
+    );
   }
   if (p / n > R.maxPOverN) {
     out.push(`p/n = ${fmt(p / n)} is above ${R.maxPOverN}, the largest ratio validated by simulation (METHOD §7); coverage there is unchecked`);

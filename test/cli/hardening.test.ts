@@ -111,9 +111,10 @@ describe('warnings reach the user in every format', () => {
     expect(run.stdout).not.toMatch(/warning/);
   });
 
-  it('a fit in the validated regime prints no warnings', () => {
+  it('the demo (p/n = 0.05) carries exactly the small-p/n warning', () => {
     const out = JSON.parse(runCli(['demo', '--json']).stdout);
-    expect(out.warnings).toEqual([]);
+    expect(out.warnings).toHaveLength(1);
+    expect(out.warnings[0]).toMatch(/^p\/n = 0.05 is below 0.25, the smallest ratio validated by simulation/);
   });
 });
 

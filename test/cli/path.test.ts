@@ -26,7 +26,7 @@ describe('rfci path', () => {
   it('gradient flow: every point equals the library fit at that time, df grows, the shortest interval is marked', () => {
     const run = runCli(['path', ...base, '--times', '0.1:100:7', '--json']);
     // warnings that hold at every point are printed once, without a list of times
-    expect(run.stderr).toMatch(/^rfci: warning: n = 60 is small: [^\n]*\(METHOD §7 checks coverage at n ≥ 400\)\n$/);
+    expect(run.stderr).toMatch(/^rfci: warning: n = 60 is small: [^\n]*\(METHOD §7 checks coverage at n ≥ 400\)\nrfci: warning: p\/n = 0.0667 is below 0.25[^\n]*\n$/);
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out).toMatchObject({ n, p, d, activation: 'tanh', lambda: 0, training: { kind: 'flow' }, centered: false });

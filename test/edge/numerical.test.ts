@@ -182,9 +182,16 @@ describe('ill-conditioned Σ', () => {
 });
 
 describe('warnings in the validated regime', () => {
-  it('a fit like the demo (n = 400, p = 20, d = 300, relu) carries no warning', () => {
-    const { X, y } = randomProblem(1, 400, 20);
+  it('a fit in the validated regime (n = 400, p = 200, d = 300, relu) carries no warning', () => {
+    const { X, y } = randomProblem(1, 400, 200);
     expect(randomFeaturesInference(X, y, { width: 300 }).warnings).toEqual([]);
+  });
+
+  it('a fit like the demo (p/n = 0.05) is flagged as below the validated p/n', () => {
+    const { X, y } = randomProblem(1, 400, 20);
+    const warnings = randomFeaturesInference(X, y, { width: 300 }).warnings;
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/p\/n = 0.05 is below 0.25/);
   });
 
   it('p/n, d/n outside METHOD §7 and few residual degrees of freedom are flagged', () => {
