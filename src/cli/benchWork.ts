@@ -1,13 +1,14 @@
 /**
- * The work that `rfci bench` times: data made with {@link createGenerator}, the fit and the inference
+ * The work that `rfci bench` times: data drawn by the simulation module's
+ * {@link simulateData} (the coverage studies' data model), the fit and the inference
  * through the public library calls a user makes (METHOD §2).
  *
  * @module
  */
 import { RandomFeaturesRegression } from '../estimator/network.js';
 import { inferCoefficients } from '../inference/inferCoefficients.js';
-import { type Matrix, matrix, matvec, norm2 } from '../linalg/index.js';
-import { createGenerator } from '../random/generator.js';
+import { prepareSimulatedDesign } from '../simulation/design.js';
+import { type DataModel, type SimulatedData, simulateData } from '../simulation/simulate.js';
 
 /** Sizes and settings of a benchmark run. */
 export interface BenchSettings {
@@ -25,33 +26,26 @@ export interface BenchSettings {
   seed: number;
 }
 
-/** A simulated data set: X (n×p), y and the true β. */
-export interface BenchData {
-  /** Inputs, rows N(0, I). */
-  X: Matrix;
-  /** Response `y = Xβ + ε`, ε ~ N(0, 1). */
-  y: Float64Array;
-  /** True coefficients. */
-  beta: Float64Array;
-}
-
 /**
- * Draws `X` with N(0, 1) entries, `β` with direction uniform and `‖β‖ = signal`,
- * and `y = Xβ + ε`, from the generator of `(seed, 'bench', stream…)`.
+ * Simulates the bench's data with the Monte Carlo data model of the coverage
+ * studies ({@link simulateData}, METHOD §6): rows of X ~ N(0, I_p), β with a
+ * uniform direction and `‖β‖ = signal`, and `y = Xβ + ε` with ε ~ N(0, 1),
+ * from the streams `(seed, 'bench', stream…)`.
  *
  * @example
  * const { X, y, beta } = benchData(400, 200, 2, 1, 'replicate', 0);
  */
-export function benchData(n: number, p: number, signal: number, seed: number, ...stream: Array<string | number>): BenchData {
-  const rng = createGenerator(seed, 'bench', ...stream);
-  const beta = rng.fillNormal(new Float64Array(p));
-  const s = signal / norm2(beta);
-  for (let j = 0; j < p; j++) beta[j] *= s;
-  const X = matrix(n, p);
-  rng.fillNormal(X.data);
-  const y = matvec(X, beta);
-  for (let i = 0; i < n; i++) y[i] += rng.normal();
-  return { X, y, beta };
+export function benchData(n: number, p: number, signal: number, seed: number, ...stream: Array<string | number>): SimulatedData {
+  const model: DataModel = {
+    n,
+    design: prepareSimulatedDesign({ kind: 'identity' }, p),
+    coefficients: { kind: 'dense' },
+    signal,
+    noise: { kind: 'gaussian' },
+    noiseSd: 1,
+    nonlinear: { kind: 'none' },
+  };
+  return simulateData(model, seed, 'bench', ...stream);
 }
 
 /**
