@@ -52,7 +52,7 @@ export function formatNumber(x: number, digits = 4): string {
  * formatPValue(1e-20); // "< 2e-16"
  */
 export function formatPValue(p: number, eps = 2e-16): string {
-  if (p < eps) return `< ${eps.toExponential(0).replace('e-', 'e-')}`;
+  if (p < eps) return `< ${eps.toExponential(0)}`;
   return p < 1e-4 ? p.toExponential(1) : formatNumber(p, 3);
 }
 
