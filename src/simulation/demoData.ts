@@ -4,19 +4,18 @@
  *
  * @module
  */
-import type { Matrix } from '../linalg/index.js';
 import { prepareSimulatedDesign } from './design.js';
-import { simulateData } from './simulate.js';
+import { type SimulatedData, simulateData } from './simulate.js';
 
-/** A simulated data set with its true coefficients. */
-export interface DemoData {
-  /** Design, n×p with rows N(0, I_p). */
-  readonly X: Matrix;
-  /** Response `y = Xβ + ε`, ε ~ N(0, 1). */
-  readonly y: Float64Array;
-  /** The true β. */
-  readonly beta: Float64Array;
-}
+/**
+ * The demo data set: design X (n×p, rows N(0, I_p)), response `y = Xβ + ε`
+ * with ε ~ N(0, 1), and the true β; the {@link SimulatedData} of the
+ * simulation module.
+ *
+ * @example
+ * const data: DemoData = demoData(1);
+ */
+export type DemoData = SimulatedData;
 
 /** The demo's β: five non-zero entries, then zeros. */
 const DEMO_BETA = [1.5, -1, 0.75, -0.5, 0.25];
