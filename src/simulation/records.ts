@@ -54,16 +54,6 @@ export function recordHeader(settings: StudySettings, reps: number, shard: Shard
 }
 
 /**
- * Whether two settings describe the same study (equal after canonicalization).
- *
- * @example
- * sameStudy(a, b);
- */
-export function sameStudy(a: StudySettings, b: StudySettings): boolean {
-  return JSON.stringify(studySettings(a)) === JSON.stringify(studySettings(b));
-}
-
-/**
  * Names the settings in which two studies differ, e.g. `width 300 vs 600`.
  *
  * @example
@@ -74,6 +64,18 @@ export function studyDifferences(a: StudySettings, b: StudySettings): string[] {
   return Object.keys(ca)
     .filter((k) => JSON.stringify(ca[k]) !== JSON.stringify(cb[k]))
     .map((k) => `${k} ${JSON.stringify(ca[k])} vs ${JSON.stringify(cb[k])}`);
+}
+
+/**
+ * Whether two settings describe the same study: no {@link studyDifferences}
+ * after canonicalization.
+ *
+ * @example
+ * sameStudy(a, a); // true
+ * sameStudy(a, b); // false
+ */
+export function sameStudy(a: StudySettings, b: StudySettings): boolean {
+  return studyDifferences(a, b).length === 0;
 }
 
 function checkRecord(r: unknown, p: number, reps: number, where: string): ReplicateRecord {
