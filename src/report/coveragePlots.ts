@@ -13,6 +13,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import type { ReplicateRecord } from '../simulation/replicate.js';
 import type { CoverageSummary } from '../simulation/summary.js';
+import { intervalQuantile } from '../inference/intervals.js';
 import { normalQuantile } from '../special/normal.js';
 import { renderSvg } from './forestPlot.js';
 
@@ -179,7 +180,7 @@ export function coordinateCoverageSpec(study: PlottedStudy): TopLevelSpec {
   const counts = new Float64Array(p);
   for (const r of records) r.covered.forEach((c, j) => (counts[j]! += c ? 1 : 0));
   const values = Array.from(counts, (c, j) => ({ j: j + 1, coverage: c / R }));
-  const half = 1.959963984540054 * Math.sqrt((level * (1 - level)) / R);
+  const half = intervalQuantile(0.95) * Math.sqrt((level * (1 - level)) / R);
   const y = { type: 'quantitative', title: 'coverage of coordinate j', scale: { zero: false } } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
