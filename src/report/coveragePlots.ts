@@ -27,6 +27,9 @@ export interface PlottedStudy {
 
 const WIDTH = 420, HEIGHT = 280;
 
+/** The d/n axis (log scale) of the sweep figures. */
+const DN_AXIS = { field: 'dn', type: 'quantitative', scale: { type: 'log' }, title: 'd / n (width / sample size)' } as const;
+
 function dOverN(s: CoverageSummary): number {
   return s.settings.width / s.settings.n;
 }
@@ -48,7 +51,7 @@ export function coverageSpec(summaries: readonly CoverageSummary[]): TopLevelSpe
   const values = summaries.map((s) => ({ dn: dOverN(s), d: s.settings.width, coverage: s.coverage, lower: s.coverageLower, upper: s.coverageUpper }));
   const lo = Math.min(level, ...values.map((v) => v.lower)), hi = Math.max(level, ...values.map((v) => v.upper));
   const pad = Math.max(0.01, (hi - lo) * 0.15);
-  const x = { field: 'dn', type: 'quantitative', scale: { type: 'log' }, title: 'd / n (width / sample size)' } as const;
+  const x = DN_AXIS;
   const y = { scale: { domain: [Math.max(0, lo - pad), Math.min(1, hi + pad)], zero: false }, title: 'coverage' };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -77,7 +80,7 @@ export function lengthSpec(summaries: readonly CoverageSummary[]): TopLevelSpec 
     { dn: dOverN(s), length: s.meanLength, series: 'simulated mean' },
     ...(s.predictedLength !== undefined ? [{ dn: dOverN(s), length: s.predictedLength, series: 'predicted (METHOD §5)' }] : []),
   ]);
-  const x = { field: 'dn', type: 'quantitative', scale: { type: 'log' }, title: 'd / n (width / sample size)' } as const;
+  const x = DN_AXIS;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: 'Mean interval length', subtitle: studyTitle(summaries[0]!) },
