@@ -19,7 +19,8 @@ import { inferCoefficients } from '../inference/inferCoefficients.js';
 import { drawFirstLayer } from '../features/firstLayer.js';
 import { linalgThreads } from '../linalg/index.js';
 import { checkLambda } from '../validate/inputs.js';
-import { type BenchSettings, benchData, runReplicate } from './benchWork.js';
+import { runReplicate } from '../simulation/replicate.js';
+import { type BenchSettings, benchData, benchStudy } from './benchWork.js';
 import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
 import { choiceOption, integerOption, numberOption } from './options.js';
 import { emit } from './output.js';
@@ -105,8 +106,9 @@ export function benchFit(s: BenchSettings, repeats: number): number[] {
  */
 export function benchCoverage(s: BenchSettings, reps: number): { seconds: number; coverage: number } {
   const t0 = performance.now();
+  const study = benchStudy(s);
   let covered = 0;
-  for (let r = 0; r < reps; r++) covered += runReplicate(s, r);
+  for (let r = 0; r < reps; r++) covered += runReplicate(study, r).covered.filter(Boolean).length;
   const seconds = (performance.now() - t0) / 1000 / reps;
   return { seconds, coverage: covered / (reps * s.p) };
 }

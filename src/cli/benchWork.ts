@@ -1,13 +1,13 @@
 /**
- * The work that `rfci bench` times: data drawn by the simulation module's
- * {@link simulateData} (the coverage studies' data model), the fit and the inference
- * through the public library calls a user makes (METHOD §2).
+ * The work that `rfci bench` times, built from the simulation module: the data
+ * of `--mode fit` drawn by {@link simulateData} (the coverage studies' data
+ * model), and the coverage study whose replicates `--mode coverage` runs.
  *
  * @module
  */
-import { RandomFeaturesRegression } from '../estimator/network.js';
-import { inferCoefficients } from '../inference/inferCoefficients.js';
 import { prepareSimulatedDesign } from '../simulation/design.js';
+import { type PreparedStudy, prepareStudy } from '../simulation/replicate.js';
+import { studySettings } from '../simulation/settings.js';
 import { type DataModel, type SimulatedData, simulateData } from '../simulation/simulate.js';
 
 /** Sizes and settings of a benchmark run. */
@@ -49,16 +49,17 @@ export function benchData(n: number, p: number, signal: number, seed: number, ..
 }
 
 /**
- * One coverage replicate (METHOD §6), data generation included: draws β, X, y
- * and W from `(seed, replicate)`, fits, infers all p coordinates and returns
- * how many intervals cover β.
+ * The coverage study whose replicates `rfci bench --mode coverage` times
+ * (METHOD §6): the bench's sizes, activation, λ and seed, ‖β‖ = 2, everything
+ * else at the defaults of {@link studySettings} (Σ = I known, dense β,
+ * Gaussian noise of sd 1). Each replicate is then {@link runReplicate} of the
+ * simulation module, data generation included, exactly as `rfci coverage`
+ * runs it.
  *
  * @example
- * runReplicate({ n: 400, p: 200, d: 300, activation: 'relu', lambda: 1e-3, seed: 1 }, 0);
+ * const study = benchStudy({ n: 400, p: 200, d: 300, activation: 'relu', lambda: 1e-3, seed: 1 });
+ * runReplicate(study, 0).covered.filter(Boolean).length; // intervals that cover β
  */
-export function runReplicate(s: BenchSettings, replicate: number): number {
-  const { X, y, beta } = benchData(s.n, s.p, 2, s.seed, 'replicate', replicate);
-  const model = new RandomFeaturesRegression({ activation: s.activation, lambda: s.lambda, width: s.d, seed: `${s.seed}/${replicate}` });
-  const result = inferCoefficients(model.fit(X, y));
-  return result.coefficients.filter((r, j) => r.lower <= beta[j]! && beta[j]! <= r.upper).length;
+export function benchStudy(s: BenchSettings): PreparedStudy {
+  return prepareStudy(studySettings({ n: s.n, p: s.p, width: s.d, activation: s.activation, lambda: s.lambda, signal: 2, seed: s.seed }));
 }
