@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ActivationComparison } from '../theory/compare.js';
-import { normalQuantile } from '../special/normal.js';
+import { intervalQuantile } from '../inference/intervals.js';
 
 /**
  * The Vega-Lite specification of a comparison plot: predicted half-length
@@ -19,7 +19,7 @@ import { normalQuantile } from '../special/normal.js';
  * writeFileSync('compare.svg', await renderSvg(comparisonPlotSpec(cmp)));
  */
 export function comparisonPlotSpec(cmp: ActivationComparison): TopLevelSpec {
-  const q = normalQuantile(1 - (1 - cmp.setting.level) / 2);
+  const q = intervalQuantile(cmp.setting.level);
   const predicted = cmp.points
     .filter((pt) => Number.isFinite(pt.prediction.halfLength))
     .map((pt) => ({ activation: pt.activation, dOverN: pt.dOverN, d: pt.d, halfLength: pt.prediction.halfLength }));
