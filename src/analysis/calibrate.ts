@@ -16,7 +16,7 @@ import { inferCoefficients } from '../inference/inferCoefficients.js';
 import type { CovarianceInput } from '../inference/precision.js';
 import { ordinaryLeastSquares } from '../inference/ols.js';
 import { type RawDesign, transformDesign } from '../io/realData.js';
-import { type Matrix, addToRows, centerColumns, cholesky, copy, gram, matmulTransB, matrix, matvec, scale, selectRows } from '../linalg/index.js';
+import { type Matrix, addToRows, cholesky, gram, matmulTransB, matrix, matvec, scale, selectRows } from '../linalg/index.js';
 import type { Activation } from '../activations/activation.js';
 import { type Generator, type Seed, createGenerator } from '../random/generator.js';
 
@@ -141,9 +141,8 @@ export function calibrateCoverage(spec: CalibrationSpec, options: CalibrationOpt
   const gen = ordinaryLeastSquares(base.X, base.y, { terms: raw.terms, centered: true });
   const beta = Array.from(gen.beta);
   const sigma = gen.sigma;
-  const centered = copy(raw.X);
-  const means = centerColumns(centered);
-  const { L } = cholesky(scale(gram(centered), 1 / (n - 1)), 'sample covariance of the predictors');
+  // base.X is raw.X centered (base.means its column means): the Gaussian regime's mean and covariance
+  const { L } = cholesky(scale(gram(base.X), 1 / (n - 1)), 'sample covariance of the predictors');
   const model = new RandomFeaturesRegression({ activation: spec.activation, lambda: spec.lambda, weights: spec.weights });
   const regimes = (options.regimes ?? ['resampled', 'gaussian']).map((regime): RegimeCoverage => {
     const perRep: number[] = [], olsPerRep: number[] = [];
@@ -153,7 +152,7 @@ export function calibrateCoverage(spec: CalibrationSpec, options: CalibrationOpt
     let failed = 0;
     for (let i = 0; i < options.replicates; i++) {
       const rng = createGenerator(seed, 'calibrate', regime, i);
-      const X = drawRows(raw, regime, rng, { mean: means, L });
+      const X = drawRows(raw, regime, rng, { mean: base.means, L });
       const y = matvec(X, beta);
       for (let k = 0; k < n; k++) y[k] += sigma * rng.normal();
       try {

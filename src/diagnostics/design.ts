@@ -74,9 +74,14 @@ export interface DiagnosticsOptions {
  * mardiaTest(X).skewnessPValue;
  */
 export function mardiaTest(X: Matrix): MardiaTest {
-  const n = X.rows, p = X.cols;
   const Xc = copy(X);
   centerColumns(Xc);
+  return mardiaOfCentered(Xc);
+}
+
+/** {@link mardiaTest} of a design whose columns are already centered. */
+function mardiaOfCentered(Xc: Matrix): MardiaTest {
+  const n = Xc.rows, p = Xc.cols;
   const S = scale(gram(Xc), 1 / n);
   const { L } = cholesky(S, 'sample covariance of X');
   const Z = transpose(solveLower(L, transpose(Xc)));
@@ -120,7 +125,7 @@ export function designDiagnostics(X: Matrix, terms: readonly string[], options: 
   const Xc = copy(X);
   centerColumns(Xc);
   const conditionNumber = scaledConditionNumber(Xc);
-  const mardia = p < n - 1 && Number.isFinite(conditionNumber) ? mardiaTest(X) : undefined;
+  const mardia = p < n - 1 && Number.isFinite(conditionNumber) ? mardiaOfCentered(Xc) : undefined;
   const gaussianPlausible = mardia !== undefined && mardia.skewnessPValue >= alpha && mardia.kurtosisPValue >= alpha;
   const warnings: string[] = [];
   if (mardia !== undefined && !gaussianPlausible) {

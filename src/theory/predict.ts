@@ -280,19 +280,31 @@ function marchenkoPasturPrediction(coefficients: HermiteCoefficients, d: number,
  * pred.sqrtNStdError; // √n · se
  */
 export function predictIntervalLength(options: PredictionOptions): IntervalLengthPrediction {
-  const coefficients = options.coefficients ?? hermiteCoefficients(options.activation);
+  return spectrumPredictor(options, options.coefficients ?? hermiteCoefficients(options.activation))(options);
+}
+
+/**
+ * The prediction as a function of the setting, for the spectrum that `options`
+ * name: a given W is checked and decomposed once here (its spectrum does not
+ * depend on λ); the Marchenko–Pastur quadrature is refined per setting.
+ */
+function spectrumPredictor(
+  options: Omit<PredictionOptions, 'lambda'>,
+  coefficients: HermiteCoefficients,
+): (setting: PredictionSetting) => IntervalLengthPrediction {
   if (options.weights !== undefined) {
     const W = asMatrix(options.weights, 'W');
     if (options.p !== undefined && options.p !== W.cols) throw new DimensionError(`p = ${options.p} but W has ${W.cols} columns; W must be d×p`);
     if (options.d !== undefined && options.d !== W.rows) throw new DimensionError(`d = ${options.d} but W has ${W.rows} rows; W must be d×p`);
-    return predictFromSpectrum(coefficients, spectrumOfWeights(W), options);
+    const spec = spectrumOfWeights(W);
+    return (setting) => predictFromSpectrum(coefficients, spec, setting);
   }
   const { p, d } = options;
   if (p === undefined || d === undefined) throw new InvalidArgumentError('give the input dimension p and the width d, or a first layer W');
   for (const [name, v] of [['p', p], ['d', d]] as const) {
     if (!Number.isInteger(v) || v < 1) throw new InvalidArgumentError(`${name} must be a positive integer, got ${v}`);
   }
-  return marchenkoPasturPrediction(coefficients, d, p, options);
+  return (setting) => marchenkoPasturPrediction(coefficients, d, p, setting);
 }
 
 /**
@@ -308,7 +320,8 @@ export function predictIntervalLength(options: PredictionOptions): IntervalLengt
 export function optimalLambdaPrediction(options: Omit<PredictionOptions, 'lambda'>): IntervalLengthPrediction {
   const coefficients = options.coefficients ?? hermiteCoefficients(options.activation);
   const scale = coefficients.mu1 ** 2 + coefficients.muStar ** 2;
-  const at = (logLambda: number) => predictIntervalLength({ ...options, coefficients, lambda: scale * Math.exp(logLambda) });
+  const predict = spectrumPredictor(options, coefficients); // a given W is decomposed once, not at every λ
+  const at = (logLambda: number) => predict({ ...options, lambda: scale * Math.exp(logLambda) });
   const best = minimizeOnGrid((t) => at(t).testRisk, Math.log(1e-8), Math.log(1e4), 97, 1e-8);
   return at(best.x);
 }

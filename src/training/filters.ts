@@ -44,11 +44,9 @@ function phi1(z: number): number {
  * when |a|, |b| ≤ 1; the difference quotient when a and b are far apart;
  * otherwise `(e^b φ₁(a − b) − φ₁(b))/a` with |a| ≥ |b|, whose terms do not
  * cancel.
- *
- * @example
- * expDivided2(-3, -3); // φ₁'(−3)
+ * E.g. `expDivided2(−3, −3) = φ₁'(−3)`.
  */
-export function expDivided2(a0: number, b0: number): number {
+function expDivided2(a0: number, b0: number): number {
   const [a, b] = Math.abs(a0) >= Math.abs(b0) ? [a0, b0] : [b0, a0];
   if (Math.abs(a) <= 1) {
     let sum = 0, h = 1, bPow = 1, factorial = 2;
@@ -69,11 +67,9 @@ export function expDivided2(a0: number, b0: number): number {
 /**
  * The geometric sum `Σ_{j<T} (1 − A)^j = (1 − (1 − A)^T)/A` (T at A = 0),
  * through expm1/log1p when 0 < A < 1 so that small A loses nothing.
- *
- * @example
- * geometricSum(0.1, 3); // 1 + 0.9 + 0.81
+ * E.g. `geometricSum(0.1, 3) = 1 + 0.9 + 0.81`.
  */
-export function geometricSum(A: number, T: number): number {
+function geometricSum(A: number, T: number): number {
   if (A === 0) return T;
   if (A < 1) return -Math.expm1(T * Math.log1p(-A)) / A;
   return (1 - Math.pow(1 - A, T)) / A;
@@ -89,11 +85,9 @@ function residualPower(A: number, T: number): number {
  * `diff = x − y` computed accurately by the caller; `T x^{T−1}` when equal.
  * For x, y of one sign it is `y^{T−1} expm1(T log1p(q))/q` with `q = diff/y`
  * and |y| ≥ |x|, which does not cancel when x ≈ y.
- *
- * @example
- * powerDivided(0.5, 0.4, 0.1, 3); // 0.5² + 0.5·0.4 + 0.4²
+ * E.g. `powerDivided(0.5, 0.4, 0.1, 3) = 0.5² + 0.5·0.4 + 0.4²`.
  */
-export function powerDivided(x0: number, y0: number, diff0: number, T: number): number {
+function powerDivided(x0: number, y0: number, diff0: number, T: number): number {
   if (diff0 === 0) return T === 0 ? 0 : T * Math.pow(x0, T - 1);
   const swap = Math.abs(x0) > Math.abs(y0);
   const y = swap ? x0 : y0;
@@ -111,11 +105,9 @@ export function powerDivided(x0: number, y0: number, diff0: number, T: number): 
  * are η·u): `Σ_{k=2}^{T} C(T, k)(−1)^k h_{k−2}(A, B)` when `T·max(A, B) ≤ 1`;
  * the difference quotient of geometric sums when A and B are far apart;
  * otherwise `(G(B) − P[1 − B, 1 − A])/A` with A ≥ B, which does not cancel.
- *
- * @example
- * powerDivided2(0, 0, 5); // C(5, 2) = 10
+ * E.g. `powerDivided2(0, 0, 5) = C(5, 2) = 10`.
  */
-export function powerDivided2(A0: number, B0: number, T: number): number {
+function powerDivided2(A0: number, B0: number, T: number): number {
   const [A, B] = A0 >= B0 ? [A0, B0] : [B0, A0];
   if (T * Math.abs(A) <= 1 && T * Math.abs(B) <= 1) {
     let sum = 0, binom = (T * (T - 1)) / 2, h = 1, bPow = 1, sign = 1;

@@ -8,12 +8,12 @@
 import { InvalidArgumentError } from '../errors.js';
 import {
   type Matrix,
+  copy,
   gram,
   hadamard,
   matTvec,
   matmul,
   matmulTransA,
-  matrix,
   outerGram,
   scale,
   scaleColumns,
@@ -102,7 +102,7 @@ export function featureSpectrum(phi: Matrix, y: Float64Array, form: SpectralForm
   const Q = selectColumns(eig.vectors, keep);
   const root = s.map((v) => Math.sqrt(n * v));
   const coordinates = matTvec(Q, y);
-  const rotatedFeatures = scaleColumns(matrix(Q.rows, Q.cols, Q.data.slice()), root);
+  const rotatedFeatures = scaleColumns(copy(Q), root);
   const vectors = scaleColumns(matmulTransA(phi, Q), root.map((r) => 1 / r));
   return spectrum(chosen, n, s, vectors, rotatedFeatures, coordinates.map((z, k) => (root[k]! * z) / n), { Q, coordinates });
 }

@@ -63,6 +63,11 @@ describe('Mardia tests', () => {
     expect(skewed.warnings.join('\n')).toMatch(/far from Gaussian: a \(skewness/);
   });
 
+  it('designDiagnostics reports exactly the Mardia tests of mardiaTest (one centering serves both)', () => {
+    const X = fromRows(sample(50, 3, 7, (g) => g() + 3));
+    expect(designDiagnostics(X, ['a', 'b', 'c']).mardia).toEqual(mardiaTest(X));
+  });
+
   it('report the scaled condition number and warn on strong collinearity', () => {
     const rows = sample(100, 2, 6, (g) => g()).map(([u, v]) => [u!, u! + 0.01 * v!]);
     const d = designDiagnostics(fromRows(rows), ['u', 'w']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { hermiteCoefficients } from '../../src/theory/hermite.js';
-import { effectiveRidge, predictFromSpectrum, predictIntervalLength } from '../../src/theory/predict.js';
+import { effectiveRidge, optimalLambdaPrediction, predictFromSpectrum, predictIntervalLength } from '../../src/theory/predict.js';
 import { marchenkoPasturSpectrum, spectrumOfWeights } from '../../src/theory/spectrum.js';
 import { drawFirstLayer } from '../../src/features/firstLayer.js';
 import { type PredictVector, PREDICTION_KEYS, expectClose, loadFixture } from '../helpers/vectors.js';
@@ -107,5 +107,17 @@ describe('predicted length: limits and edge cases', () => {
   it('rejects a constant activation and missing sizes with a typed error', () => {
     expect(() => predictIntervalLength({ activation: { name: 'one', f: () => 1, df: () => 0 }, n: 10, p: 5, d: 5, lambda: 0.1, noiseVariance: 1, signal: 1 })).toThrow(InvalidArgumentError);
     expect(() => predictIntervalLength({ activation: 'relu', n: 10, lambda: 0.1, noiseVariance: 1, signal: 1 })).toThrow(/give the input dimension/);
+  });
+});
+
+describe('optimalLambdaPrediction', () => {
+  it('for a given W: the prediction at its λ, no longer than at nearby λ (λ-independent spectrum decomposed once)', () => {
+    const W = drawFirstLayer({ width: 40, inputDimension: 25, seed: 5 });
+    const base = { activation: 'tanh', n: 60, noiseVariance: 1, signal: 4, weights: W };
+    const opt = optimalLambdaPrediction(base);
+    expect(opt.spectrum).toBe('given-W');
+    expect(opt).toEqual(predictIntervalLength({ ...base, lambda: opt.lambda }));
+    for (const f of [0.8, 1.25]) expect(opt.testRisk).toBeLessThanOrEqual(predictIntervalLength({ ...base, lambda: f * opt.lambda }).testRisk);
+    expect(() => optimalLambdaPrediction({ ...base, p: 24 })).toThrow(/p = 24 but W has 25 columns/);
   });
 });

@@ -5,6 +5,7 @@ import {
   RandomFeaturesRegression,
   SpectralFilterRegression,
   createGenerator,
+  featureSpectrum,
   inferCoefficients,
   inferencePath,
   matTvec,
@@ -145,6 +146,15 @@ describe('gradient flow and gradient descent (METHOD §4)', () => {
     expect(r.training).toEqual({ kind: 'gd', steps: 10, stepSize: 0.1 });
   });
 
+  it('refuses ridge at λ = 0 on rank-deficient features (an exactly zero feature) and an unknown spectral form', () => {
+    const W = [[1, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0], [0.5, 0.5, 0, 0, 0, 0]]; // the second unit is 0 on every row
+    expect(() => new SpectralFilterRegression({ weights: W, activation: 'tanh', lambda: 0, training: 'ridge', form: 'primal' }).fit(X, y)).toThrow(
+      /lambda = 0 but ΦᵀΦ is singular .*use a positive --lambda/,
+    );
+    const phi = new SpectralFilterRegression({ ...base, lambda: 0.01 }).fit(X, y).features.phi;
+    expect(() => featureSpectrum(phi, Float64Array.from(y), 'both' as never)).toThrow(/spectral form must be "auto", "primal" or "dual", got "both"/);
+  });
+
   it('rejects a divergent step size with the largest stable one', () => {
     expect(() => new SpectralFilterRegression({ ...base, training: 'gd:10:100' }).fit(X, y)).toThrow(/ETA < 2\/\(s_max\+λ\) = /);
   });
@@ -168,6 +178,11 @@ describe('inferencePath', () => {
     const fit = new SpectralFilterRegression({ width: 80, lambda: 0, training: 'flow:0', seed: 3 }).fit(X, y);
     expect(fit.form).toBe('dual');
     expect(() => inferencePath(fit, pathRules('flow', [1, 1e15]))).toThrow(/^at gradient flow from α = 0 for time t = 1000000000000000: n − df = .* interpolates/);
+  });
+
+  it('needs at least one point', () => {
+    const fit = new SpectralFilterRegression({ width: 20, lambda: 0, training: 'flow:1', seed: 3 }).fit(X, y);
+    expect(() => inferencePath(fit, [])).toThrow(/a training path needs at least one point/);
   });
 
   it('needs a step size for gradient descent', () => {
