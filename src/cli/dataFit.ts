@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../io/atomicWrite.js';
 import { toRows } from '../linalg/index.js';
 import { type DataContext, dataFitCsv, dataFitJson, formatCalibration, formatDataFit } from '../report/dataFitReport.js';
 import { forestPlotSpec, renderSvg } from '../report/forestPlot.js';
-import { type DataCliOptions, type FitCliOptions, parseCovariance } from './fit.js';
+import { type DataCliOptions, type FitCliOptions, covarianceSpec, parseCovariance } from './fit.js';
 import { guardMemory } from './memory.js';
 import { describeTraining, parseTraining } from '../training/rules.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
@@ -55,7 +55,7 @@ export function prepareFit(o: DataCliOptions & { contrast?: string; adjust?: Fit
     '--data': o.data,
     '--weights': o.weights,
     '--contrast': o.contrast,
-    '--covariance': /^(?:precision|matrix):(.+)$/.exec(o.covariance)?.[1],
+    '--covariance': covarianceSpec(o.covariance).file,
   });
   const design = readRealData(o.data, {
     response: o.response,
@@ -137,7 +137,7 @@ export function runCalibration(prepared: PreparedFit, o: DataCliOptions, replica
 
 function extras(o: DataCliOptions): Record<string, unknown> {
   return {
-    covariance: o.covariance.split(':')[0]!,
+    covariance: covarianceSpec(o.covariance).kind,
     firstLayer: o.weights !== undefined ? { file: o.weights } : { distribution: o.weightsDist, seed: o.seed },
   };
 }
