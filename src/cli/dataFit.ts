@@ -40,7 +40,9 @@ export interface PreparedFit {
  * @example
  * const { result } = prepareFit({ data: 'cars.csv', response: 'mpg', ... });
  */
-export function prepareFit(o: DataCliOptions & { contrast?: string; adjust?: FitCliOptions['adjust']; training?: string; calibrate?: number }): PreparedFit {
+export function prepareFit(
+  o: DataCliOptions & { contrast?: string; adjust?: FitCliOptions['adjust']; training?: string; calibrate?: number; plot?: string },
+): PreparedFit {
   const training = parseTraining(o.training);
   if (training.kind !== 'ridge' && o.covariance === 'unknown') {
     throw new InvalidArgumentError(
@@ -51,12 +53,9 @@ export function prepareFit(o: DataCliOptions & { contrast?: string; adjust?: Fit
   if (training.kind !== 'ridge' && o.calibrate !== undefined) throw new InvalidArgumentError('--calibrate checks ridge fits only; drop it or use --training ridge');
   if (o.weights !== undefined && o.width !== undefined) throw new InvalidArgumentError('give either --weights W.csv or --width D, not both');
   if (o.standardize && !o.center) throw new InvalidArgumentError('--standardize centers the columns; drop --no-center (or drop --standardize)');
-  checkOutputPath(o.out, {
-    '--data': o.data,
-    '--weights': o.weights,
-    '--contrast': o.contrast,
-    '--covariance': covarianceSpec(o.covariance).file,
-  });
+  const inputs = { '--data': o.data, '--weights': o.weights, '--contrast': o.contrast, '--covariance': covarianceSpec(o.covariance).file };
+  checkOutputPath(o.out, inputs);
+  checkOutputPath(o.plot, { ...inputs, '--out': o.out }, '--plot');
   const design = readRealData(o.data, {
     response: o.response,
     ...(o.columns ? { columns: o.columns } : {}),

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Command } from 'commander';
-import { DataError, InvalidArgumentError, RfciError } from '../errors.js';
+import { DataError, InvalidArgumentError } from '../errors.js';
 import { readMatrix } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { readRealData } from '../io/realData.js';
@@ -59,12 +59,7 @@ export async function runPath(o: PathCliOptions): Promise<void> {
   }
   const inputs = { '--data': o.data, '--weights': o.weights, '--covariance': covarianceSpec(o.covariance).file };
   checkOutputPath(o.out, inputs);
-  try {
-    checkOutputPath(o.plot, { ...inputs, '--out': o.out });
-  } catch (e) {
-    if (e instanceof RfciError) e.message = e.message.replace('--out', '--plot');
-    throw e;
-  }
+  checkOutputPath(o.plot, { ...inputs, '--out': o.out }, '--plot');
   const design = readRealData(o.data, { response: o.response, ...(o.columns ? { columns: o.columns } : {}), center: o.center });
   for (const t of o.terms ?? []) {
     if (!design.terms.includes(t)) throw new DataError(`--terms: "${t}" is not a predictor; predictors: ${design.terms.join(', ')}`);

@@ -92,6 +92,23 @@ describe('rfci fit on real data', () => {
     expect(text).toMatch(/OLS/);
   });
 
+  it('--plot is checked before the fit: not an input file, not the --out file, in an existing folder', () => {
+    const before = readFileSync(data, 'utf8');
+    const out = join(dir, 'same.txt');
+    for (const [plot, message] of [
+      [data, /^rfci: error: --plot .*data\.csv is the --data input file and would be overwritten/],
+      [out, /^rfci: error: --plot .*same\.txt is the --out input file and would be overwritten/],
+      [join(dir, 'nope', 'f.svg'), /^rfci: error: --plot .*f\.svg: the folder .*nope does not exist/],
+    ] as const) {
+      const run = runCli([...base, '--plot', plot, '--out', out]);
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(readFileSync(data, 'utf8')).toBe(before);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('--calibrate R and rfci calibrate report the coverage on resampled and Gaussian rows', () => {
     const args = ['--data', data, '--response', 'y', '--weights', W, '--lambda', String(v.lambda), '--columns', 'x1,x2,x3'];
     const W3 = writeCsv(dir, 'W3.csv', v.W.map((r) => r.slice(0, 3)));
