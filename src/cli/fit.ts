@@ -91,11 +91,6 @@ export function covarianceSpec(spec: string): { kind: string; file?: string } {
   return m ? { kind: m[1]!, file: m[2]! } : { kind: spec };
 }
 
-/** Runs `rfci fit` with parsed options. */
-export async function runFit(o: FitCliOptions): Promise<void> {
-  await runDataFit(o);
-}
-
 /**
  * Adds the data, network and output options that `rfci fit` and
  * `rfci calibrate` share.
@@ -168,6 +163,6 @@ export function registerFit(program: Command): void {
     .option('--plot <file.svg>', 'write a forest plot (network and least-squares intervals per term) as SVG')
     .addHelpText('after', fitOutputHelp)
     .action((o: Omit<FitCliOptions, 'covariance'> & { covariance?: string }) =>
-      runFit({ ...o, covariance: o.covariance ?? defaultCovariance(o.training) }),
+      runDataFit({ ...o, covariance: o.covariance ?? defaultCovariance(o.training) }),
     );
 }
