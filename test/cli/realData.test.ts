@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ordinaryLeastSquares } from '../../src/inference/ols.js';
 import { runCli, tempDir, writeCsv } from '../helpers/cli.js';
-import { type FitVector, expectClose, loadFixture } from '../helpers/vectors.js';
+import { type FitVector, expectClose, expectCoefficients, loadFixture } from '../helpers/vectors.js';
 
 const v = loadFixture<FitVector>('fit-unknown-cov-relu.json');
 const dir = tempDir();
@@ -25,8 +25,7 @@ describe('rfci fit on real data', () => {
       const out = json([...base, '--no-center', '--json', ...extra]);
       expect(out.covariance).toBe('unknown');
       expect(out.scale).toBe('original');
-      const col = (k: string) => out.coefficients.map((c: Record<string, number>) => c[k]);
-      for (const k of ['estimate', 'stdError', 'lower', 'upper', 'pValue'] as const) expectClose(col(k), v.expected[k]);
+      expectCoefficients(out.coefficients, v.expected);
       expectClose(out.df, v.expected.df);
       expectClose(out.residualNorm, v.expected.residualNorm);
     }
