@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../io/atomicWrite.js';
 import { toRows } from '../linalg/index.js';
 import { type DataContext, dataFitCsv, dataFitJson, formatCalibration, formatDataFit } from '../report/dataFitReport.js';
 import { forestPlotSpec, renderSvg } from '../report/forestPlot.js';
-import { type DataCliOptions, type FitCliOptions, parseCovariance } from './fit.js';
+import { type DataCliOptions, type FitCliOptions, covarianceSpec, parseCovariance } from './fit.js';
 import { guardMemory } from './memory.js';
 import { describeTraining, parseTraining } from '../training/rules.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
@@ -40,7 +40,9 @@ export interface PreparedFit {
  * @example
  * const { result } = prepareFit({ data: 'cars.csv', response: 'mpg', ... });
  */
-export function prepareFit(o: DataCliOptions & { contrast?: string; adjust?: FitCliOptions['adjust']; training?: string; calibrate?: number }): PreparedFit {
+export function prepareFit(
+  o: DataCliOptions & { contrast?: string; adjust?: FitCliOptions['adjust']; training?: string; calibrate?: number; plot?: string },
+): PreparedFit {
   const training = parseTraining(o.training);
   if (training.kind !== 'ridge' && o.covariance === 'unknown') {
     throw new InvalidArgumentError(
@@ -51,12 +53,9 @@ export function prepareFit(o: DataCliOptions & { contrast?: string; adjust?: Fit
   if (training.kind !== 'ridge' && o.calibrate !== undefined) throw new InvalidArgumentError('--calibrate checks ridge fits only; drop it or use --training ridge');
   if (o.weights !== undefined && o.width !== undefined) throw new InvalidArgumentError('give either --weights W.csv or --width D, not both');
   if (o.standardize && !o.center) throw new InvalidArgumentError('--standardize centers the columns; drop --no-center (or drop --standardize)');
-  checkOutputPath(o.out, {
-    '--data': o.data,
-    '--weights': o.weights,
-    '--contrast': o.contrast,
-    '--covariance': /^(?:precision|matrix):(.+)$/.exec(o.covariance)?.[1],
-  });
+  const inputs = { '--data': o.data, '--weights': o.weights, '--contrast': o.contrast, '--covariance': covarianceSpec(o.covariance).file };
+  checkOutputPath(o.out, inputs);
+  checkOutputPath(o.plot, { ...inputs, '--out': o.out }, '--plot');
   const design = readRealData(o.data, {
     response: o.response,
     ...(o.columns ? { columns: o.columns } : {}),
@@ -137,7 +136,7 @@ export function runCalibration(prepared: PreparedFit, o: DataCliOptions, replica
 
 function extras(o: DataCliOptions): Record<string, unknown> {
   return {
-    covariance: o.covariance.split(':')[0]!,
+    covariance: covarianceSpec(o.covariance).kind,
     firstLayer: o.weights !== undefined ? { file: o.weights } : { distribution: o.weightsDist, seed: o.seed },
   };
 }

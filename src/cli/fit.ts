@@ -69,16 +69,26 @@ export function defaultCovariance(training: string | undefined): string {
  * parseCovariance('precision:omega.csv');
  */
 export function parseCovariance(spec: string): CovarianceInput {
-  if (spec === 'identity' || spec === 'unknown') return spec;
-  const m = /^(precision|matrix):(.+)$/.exec(spec);
-  if (!m) throw new InvalidArgumentError(`--covariance must be unknown, identity, precision:FILE or matrix:FILE, got "${spec}"`);
-  const matrix = readMatrix(m[2]!, m[1] === 'precision' ? 'precision matrix' : 'covariance matrix');
-  return m[1] === 'precision' ? { precision: matrix } : { covariance: matrix };
+  const { kind, file } = covarianceSpec(spec);
+  if (kind === 'identity' || kind === 'unknown') return kind;
+  if (file === undefined) throw new InvalidArgumentError(`--covariance must be unknown, identity, precision:FILE or matrix:FILE, got "${spec}"`);
+  const matrix = readMatrix(file, kind === 'precision' ? 'precision matrix' : 'covariance matrix');
+  return kind === 'precision' ? { precision: matrix } : { covariance: matrix };
 }
 
-/** Runs `rfci fit` with parsed options. */
-export async function runFit(o: FitCliOptions): Promise<void> {
-  await runDataFit(o);
+/**
+ * Splits a `--covariance` spec into its kind (`unknown`, `identity`,
+ * `precision` or `matrix`, as the JSON output reports it) and, for
+ * `precision:FILE` and `matrix:FILE`, the matrix file (an input that `--out`
+ * must not overwrite). Does not read or validate the file.
+ *
+ * @example
+ * covarianceSpec('precision:omega.csv'); // { kind: 'precision', file: 'omega.csv' }
+ * covarianceSpec('unknown'); // { kind: 'unknown' }
+ */
+export function covarianceSpec(spec: string): { kind: string; file?: string } {
+  const m = /^(precision|matrix):(.+)$/.exec(spec);
+  return m ? { kind: m[1]!, file: m[2]! } : { kind: spec };
 }
 
 /**
@@ -153,6 +163,6 @@ export function registerFit(program: Command): void {
     .option('--plot <file.svg>', 'write a forest plot (network and least-squares intervals per term) as SVG')
     .addHelpText('after', fitOutputHelp)
     .action((o: Omit<FitCliOptions, 'covariance'> & { covariance?: string }) =>
-      runFit({ ...o, covariance: o.covariance ?? defaultCovariance(o.training) }),
+      runDataFit({ ...o, covariance: o.covariance ?? defaultCovariance(o.training) }),
     );
 }

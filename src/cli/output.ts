@@ -33,26 +33,28 @@ export function warnOnStderr(warnings: readonly string[]): void {
 }
 
 /**
- * Checks an `--out` file before any work is done: its folder must exist, and
+ * Checks an output file before any work is done: its folder must exist, and
  * it must not be one of the command's input files (it would be replaced by
- * the output). `inputs` maps flag names to paths (or undefined).
+ * the output). `inputs` maps flag names to paths (or undefined); `flag` is the
+ * output's own flag (`--out`, `--plot`), named in the error.
  *
  * @example
  * checkOutputPath(o.out, { '--data': o.data });
+ * checkOutputPath(o.plot, { '--data': o.data, '--out': o.out }, '--plot');
  */
-export function checkOutputPath(out: string | undefined, inputs: Record<string, string | undefined>): void {
+export function checkOutputPath(out: string | undefined, inputs: Record<string, string | undefined>, flag = '--out'): void {
   if (out === undefined) return;
   const target = resolve(out);
   const folder = dirname(target);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new DataError(`--out ${out}: the folder ${folder} does not exist; create it or write elsewhere`);
+    throw new DataError(`${flag} ${out}: the folder ${folder} does not exist; create it or write elsewhere`);
   }
   if (existsSync(target) && statSync(target).isDirectory()) {
-    throw new DataError(`--out ${out} is a folder; give a file name`);
+    throw new DataError(`${flag} ${out} is a folder; give a file name`);
   }
-  for (const [flag, path] of Object.entries(inputs)) {
+  for (const [input, path] of Object.entries(inputs)) {
     if (path !== undefined && resolve(path) === target) {
-      throw new InvalidArgumentError(`--out ${out} is the ${flag} input file and would be overwritten; write the output to another file`);
+      throw new InvalidArgumentError(`${flag} ${out} is the ${input} input file and would be overwritten; write the output to another file`);
     }
   }
 }

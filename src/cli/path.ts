@@ -6,7 +6,7 @@
  * @module
  */
 import type { Command } from 'commander';
-import { DataError, InvalidArgumentError, RfciError } from '../errors.js';
+import { DataError, InvalidArgumentError } from '../errors.js';
 import { readMatrix } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { readRealData } from '../io/realData.js';
@@ -16,7 +16,7 @@ import { renderSvg } from '../report/forestPlot.js';
 import { formatNumber } from '../report/textTable.js';
 import { SpectralFilterRegression } from '../training/filterRegression.js';
 import { inferencePath, pathRules, pathWarnings } from '../training/path.js';
-import { type FitCliOptions, addNetworkOptions, parseCovariance } from './fit.js';
+import { type FitCliOptions, addNetworkOptions, covarianceSpec, parseCovariance } from './fit.js';
 import { choiceOption, gridOption, listOption, numberOption } from './options.js';
 import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
@@ -57,14 +57,9 @@ export async function runPath(o: PathCliOptions): Promise<void> {
   if (o.training === 'gd' && o.times !== undefined) {
     throw new InvalidArgumentError('--times is for --training flow; gradient descent takes --steps A:B:K (and --eta)');
   }
-  const inputs = { '--data': o.data, '--weights': o.weights, '--covariance': /^(?:precision|matrix):(.+)$/.exec(o.covariance)?.[1] };
+  const inputs = { '--data': o.data, '--weights': o.weights, '--covariance': covarianceSpec(o.covariance).file };
   checkOutputPath(o.out, inputs);
-  try {
-    checkOutputPath(o.plot, { ...inputs, '--out': o.out });
-  } catch (e) {
-    if (e instanceof RfciError) e.message = e.message.replace('--out', '--plot');
-    throw e;
-  }
+  checkOutputPath(o.plot, { ...inputs, '--out': o.out }, '--plot');
   const design = readRealData(o.data, { response: o.response, ...(o.columns ? { columns: o.columns } : {}), center: o.center });
   for (const t of o.terms ?? []) {
     if (!design.terms.includes(t)) throw new DataError(`--terms: "${t}" is not a predictor; predictors: ${design.terms.join(', ')}`);
@@ -104,7 +99,7 @@ export async function runPath(o: PathCliOptions): Promise<void> {
   const format = o.json ? 'json' : o.format;
   if (format === 'json') {
     const extras = {
-      covariance: o.covariance.split(':')[0]!,
+      covariance: covarianceSpec(o.covariance).kind,
       training: o.training === 'flow' ? { kind: 'flow' } : { kind: 'gd', stepSize: eta },
       centered: design.centered,
       firstLayer: o.weights !== undefined ? { file: o.weights } : { distribution: o.weightsDist, seed: o.seed },

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, writeCsv } from '../helpers/cli.js';
-import { type FitVector, KNOWN_FIT_VECTORS, expectClose, loadFixture } from '../helpers/vectors.js';
+import { type FitVector, KNOWN_FIT_VECTORS, expectClose, expectCoefficients, loadFixture } from '../helpers/vectors.js';
 
 function vectorFiles(v: FitVector, dir: string): string[] {
   const header = [...v.X[0]!.map((_, j) => `x${j + 1}`), 'y'];
@@ -23,12 +23,7 @@ describe.each(KNOWN_FIT_VECTORS)('rfci fit reproduces %s', (file) => {
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out).toMatchObject({ n: v.n, p: v.p, d: v.d, activation: v.activation, lambda: v.lambda, level: v.level, centered: false });
-    const col = (k: string) => out.coefficients.map((c: Record<string, number>) => c[k]);
-    expectClose(col('estimate'), v.expected.estimate);
-    expectClose(col('stdError'), v.expected.stdError);
-    expectClose(col('lower'), v.expected.lower);
-    expectClose(col('upper'), v.expected.upper);
-    expectClose(col('pValue'), v.expected.pValue);
+    expectCoefficients(out.coefficients, v.expected);
     expectClose(out.df, v.expected.df);
     expectClose(out.residualNorm, v.expected.residualNorm, 1e-8, 1e-6);
     if (v.contrast) {

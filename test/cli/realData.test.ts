@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ordinaryLeastSquares } from '../../src/inference/ols.js';
 import { runCli, tempDir, writeCsv } from '../helpers/cli.js';
-import { type FitVector, expectClose, loadFixture } from '../helpers/vectors.js';
+import { type FitVector, expectClose, expectCoefficients, loadFixture } from '../helpers/vectors.js';
 
 const v = loadFixture<FitVector>('fit-unknown-cov-relu.json');
 const dir = tempDir();
@@ -25,8 +25,7 @@ describe('rfci fit on real data', () => {
       const out = json([...base, '--no-center', '--json', ...extra]);
       expect(out.covariance).toBe('unknown');
       expect(out.scale).toBe('original');
-      const col = (k: string) => out.coefficients.map((c: Record<string, number>) => c[k]);
-      for (const k of ['estimate', 'stdError', 'lower', 'upper', 'pValue'] as const) expectClose(col(k), v.expected[k]);
+      expectCoefficients(out.coefficients, v.expected);
       expectClose(out.df, v.expected.df);
       expectClose(out.residualNorm, v.expected.residualNorm);
     }
@@ -90,6 +89,23 @@ describe('rfci fit on real data', () => {
     expect(text.startsWith('<svg')).toBe(true);
     expect(text).toMatch(/network/);
     expect(text).toMatch(/OLS/);
+  });
+
+  it('--plot is checked before the fit: not an input file, not the --out file, in an existing folder', () => {
+    const before = readFileSync(data, 'utf8');
+    const out = join(dir, 'same.txt');
+    for (const [plot, message] of [
+      [data, /^rfci: error: --plot .*data\.csv is the --data input file and would be overwritten/],
+      [out, /^rfci: error: --plot .*same\.txt is the --out input file and would be overwritten/],
+      [join(dir, 'nope', 'f.svg'), /^rfci: error: --plot .*f\.svg: the folder .*nope does not exist/],
+    ] as const) {
+      const run = runCli([...base, '--plot', plot, '--out', out]);
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(readFileSync(data, 'utf8')).toBe(before);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('--calibrate R and rfci calibrate report the coverage on resampled and Gaussian rows', () => {

@@ -64,6 +64,25 @@ export function expectClose(actual: ArrayLike<number> | number, expected: ArrayL
   }
 }
 
+/** The coefficient columns that every fit vector gives. */
+const COEFFICIENT_COLUMNS = ['estimate', 'stdError', 'lower', 'upper', 'pValue'] as const;
+
+/**
+ * Asserts that the estimate, standard error, interval ends and p-value of each
+ * coefficient row match a fit vector's `expected` columns (relative `rel`, as
+ * {@link expectClose}); a failure names the column.
+ */
+export function expectCoefficients(rows: ReadonlyArray<Record<(typeof COEFFICIENT_COLUMNS)[number], number>>, expected: FitVector['expected'], rel = 1e-8): void {
+  for (const k of COEFFICIENT_COLUMNS) {
+    try {
+      expectClose(rows.map((r) => r[k]), expected[k], rel);
+    } catch (e) {
+      if (e instanceof Error) e.message = `${k}: ${e.message}`;
+      throw e;
+    }
+  }
+}
+
 /** A reference prediction from METHOD §8 (`predict.json`, one entry per case). */
 export interface PredictVector {
   activation: string;

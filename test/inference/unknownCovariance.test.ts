@@ -12,21 +12,16 @@ import {
   matmulTransB,
   transpose,
 } from '../../src/index.js';
-import { type FitVector, expectClose, loadFixture } from '../helpers/vectors.js';
+import { type FitVector, expectClose, expectCoefficients, loadFixture } from '../helpers/vectors.js';
 
 const v = loadFixture<FitVector>('fit-unknown-cov-relu.json');
 const fitted = new RandomFeaturesRegression({ activation: v.activation, lambda: v.lambda, weights: v.W }).fit(v.X, v.y);
 
 describe('unknown covariance (METHOD §3) reproduces fit-unknown-cov-relu.json', () => {
   const r = inferCoefficients(fitted, { covariance: 'unknown', level: v.level });
-  const col = (k: 'estimate' | 'stdError' | 'lower' | 'upper' | 'pValue') => r.coefficients.map((c) => c[k]);
   it('estimates, standard errors, intervals and p-values to 1e-8', () => {
     expect(r.covariance).toBe('unknown');
-    expectClose(col('estimate'), v.expected.estimate);
-    expectClose(col('stdError'), v.expected.stdError);
-    expectClose(col('lower'), v.expected.lower);
-    expectClose(col('upper'), v.expected.upper);
-    expectClose(col('pValue'), v.expected.pValue);
+    expectCoefficients(r.coefficients, v.expected);
     expectClose(r.df, v.expected.df);
     expectClose(r.residualNorm, v.expected.residualNorm);
   });
