@@ -5,10 +5,11 @@
  * untouched). Cases already in fit.test.ts are not repeated here.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGenerator } from '../../src/index.js';
-import { runCli, tempDir, writeCsv } from '../helpers/cli.js';
+import { CLI, runCli, tempDir, writeCsv } from '../helpers/cli.js';
 
 const dir = tempDir();
 const rng = createGenerator(2024, 'cli-hardening');
@@ -161,5 +162,15 @@ describe('determinism: the same seed gives bit-identical output', () => {
     const a = runCli(['demo', '--json', '--seed', '3']);
     expect(runCli(['demo', '--json', '--seed', '3']).stdout).toBe(a.stdout);
     expect(runCli(['demo', '--json', '--seed', '4']).stdout).not.toBe(a.stdout);
+  });
+});
+
+describe('a reader that closes the pipe early', () => {
+  it('ends the command quietly, without a stack trace', () => {
+    const args = 'compare --activations relu,tanh,erf,gelu --p-over-n 0.5 --d-over-n 0.1:10:3000 --lambda 0.001 --json';
+    // as `rfci … | head -c 1`: the reader exits after one byte while rfci is still writing
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" ${args} | head -c 1`], { encoding: 'utf8' });
+    expect(run.stdout).toBe('{');
+    expect(run.stderr).toBe('');
   });
 });
