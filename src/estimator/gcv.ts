@@ -5,7 +5,7 @@
  * @module
  */
 import { DimensionError, InvalidArgumentError } from '../errors.js';
-import { type Matrix, matTvec, matmul, matrix, matvec, symmetricEigen } from '../linalg/index.js';
+import { type Matrix, matTvec, matmul, matvec, selectColumns, symmetricEigen } from '../linalg/index.js';
 import { minimizeOnGrid } from '../numerics/minimize.js';
 import { asVector } from '../validate/inputs.js';
 import { chooseForm, ridgeGram } from './ridge.js';
@@ -67,10 +67,8 @@ export function ridgePath(phi: Matrix, yin: ArrayLike<number>, gramMatrix?: Matr
   const rank = keep.length;
   const e = Float64Array.from(keep, (k) => eig.values[k]!);
   // U (n×rank): eigenvectors of ΦΦᵀ, or Φ v_k/√e_k from those of ΦᵀΦ
-  const V = matrix(eig.vectors.rows, rank);
-  for (let i = 0; i < eig.vectors.rows; i++) {
-    for (let c = 0; c < rank; c++) V.data[i * rank + c] = eig.vectors.data[i * eig.vectors.cols + keep[c]!]!;
-  }
+  // the kept columns are the last `rank` (eigenvalues ascending); copy them only when some are dropped
+  const V = rank === eig.vectors.cols ? eig.vectors : selectColumns(eig.vectors, keep);
   const U = primal ? matmul(phi, V) : V;
   if (primal) for (let i = 0; i < n; i++) for (let c = 0; c < rank; c++) U.data[i * rank + c]! /= Math.sqrt(e[c]!);
   const z = matTvec(U, y);
