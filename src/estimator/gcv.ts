@@ -5,9 +5,10 @@
  * @module
  */
 import { DimensionError, InvalidArgumentError } from '../errors.js';
-import { type Matrix, gram, matTvec, matmul, matrix, matvec, outerGram, symmetricEigen } from '../linalg/index.js';
+import { type Matrix, matTvec, matmul, matvec, selectColumns, symmetricEigen } from '../linalg/index.js';
 import { minimizeOnGrid } from '../numerics/minimize.js';
 import { asVector } from '../validate/inputs.js';
+import { chooseForm, ridgeGram } from './ridge.js';
 
 /**
  * Ridge fits of y on Φ for every λ, from the eigendecomposition of the smaller
@@ -42,16 +43,23 @@ export interface RidgePath {
 /**
  * Builds the {@link RidgePath} of y on Φ: one symmetric eigendecomposition of
  * `ΦᵀΦ` (d < n) or `ΦΦᵀ` (d ≥ n), `O(n·min(n, d)² + min(n, d)³)`.
+ * `gramMatrix`, when given, is that Gram matrix already computed
+ * (`ridgeGram(phi, chooseForm(n, d))`); it is read, not changed.
  *
  * @example
  * const path = ridgePath(phi, y);
  * path.df(1e-3); path.criterion(1e-3);
  */
-export function ridgePath(phi: Matrix, yin: ArrayLike<number>): RidgePath {
+export function ridgePath(phi: Matrix, yin: ArrayLike<number>, gramMatrix?: Matrix): RidgePath {
   const n = phi.rows, d = phi.cols;
   const y = asVector(yin, 'y', n);
-  const primal = d < n;
-  const eig = symmetricEigen(primal ? gram(phi) : outerGram(phi));
+  const form = chooseForm(n, d);
+  const primal = form === 'primal';
+  const size = primal ? d : n;
+  if (gramMatrix !== undefined && (gramMatrix.rows !== size || gramMatrix.cols !== size)) {
+    throw new DimensionError(`ridgePath: the ${form} Gram matrix must be ${size}×${size}, got ${gramMatrix.rows}×${gramMatrix.cols}`);
+  }
+  const eig = symmetricEigen(gramMatrix ?? ridgeGram(phi, form));
   const emax = eig.values[eig.values.length - 1]!;
   const threshold = Math.max(n, d) * Number.EPSILON * emax;
   const keep: number[] = [];
@@ -59,10 +67,8 @@ export function ridgePath(phi: Matrix, yin: ArrayLike<number>): RidgePath {
   const rank = keep.length;
   const e = Float64Array.from(keep, (k) => eig.values[k]!);
   // U (n×rank): eigenvectors of ΦΦᵀ, or Φ v_k/√e_k from those of ΦᵀΦ
-  const V = matrix(eig.vectors.rows, rank);
-  for (let i = 0; i < eig.vectors.rows; i++) {
-    for (let c = 0; c < rank; c++) V.data[i * rank + c] = eig.vectors.data[i * eig.vectors.cols + keep[c]!]!;
-  }
+  // the kept columns are the last `rank` (eigenvalues ascending); copy them only when some are dropped
+  const V = rank === eig.vectors.cols ? eig.vectors : selectColumns(eig.vectors, keep);
   const U = primal ? matmul(phi, V) : V;
   if (primal) for (let i = 0; i < n; i++) for (let c = 0; c < rank; c++) U.data[i * rank + c]! /= Math.sqrt(e[c]!);
   const z = matTvec(U, y);
@@ -126,6 +132,8 @@ export interface GcvOptions {
   gridSize?: number;
   /** Also consider λ = 0 when Φ has full rank min(n, d). Default true. */
   allowZero?: boolean;
+  /** The Gram matrix `ΦᵀΦ` (d < n) or `ΦΦᵀ` (d ≥ n) when already computed (see {@link ridgePath}); read, not changed. */
+  gram?: Matrix;
 }
 
 /** The penalty chosen by {@link gcvLambda} and the path it was chosen from. */
@@ -160,7 +168,7 @@ export interface GcvSelection {
  */
 export function gcvLambda(phi: Matrix, y: ArrayLike<number>, options: GcvOptions = {}): GcvSelection {
   if (phi.rows !== y.length) throw new DimensionError(`Φ has ${phi.rows} rows but y has length ${y.length}`);
-  const path = ridgePath(phi, y);
+  const path = ridgePath(phi, y, options.gram);
   const n = path.n;
   if (path.rank === 0) throw new InvalidArgumentError('the features Φ are all zero: no penalty can be chosen');
   const sorted = Float64Array.from(path.eigenvalues).sort();

@@ -14,7 +14,7 @@ import { type Matrix, mapEntries, matTvec, matmulTransB, matvec } from '../linal
 import type { Seed } from '../random/generator.js';
 import { type MatrixInput, asMatrix, asVector, checkLambda } from '../validate/inputs.js';
 import { type GcvSelection, gcvLambda } from './gcv.js';
-import { type RidgeForm, type RidgeSolution, solveRidge } from './ridge.js';
+import { type RidgeForm, type RidgeSolution, chooseForm, ridgeGram, solveRidge } from './ridge.js';
 
 /** Hyperparameters of {@link RandomFeaturesRegression}. */
 export interface RandomFeaturesOptions {
@@ -208,13 +208,19 @@ export class RandomFeaturesRegression {
    */
   fit(X: MatrixInput, y: ArrayLike<number>): FittedNetwork {
     const data = networkData(this.options, X, y);
+    const { phi } = data.features;
     const lambdaOption = resolveLambdaOption(this.options.lambda);
-    let lambda: number, gcv: GcvSelection | undefined;
+    const form = this.options.form ?? 'auto';
+    let lambda: number, gcv: GcvSelection | undefined, G: Matrix | undefined;
     if (lambdaOption === 'gcv') {
-      gcv = gcvLambda(data.features.phi, data.y);
+      // GCV eigendecomposes the Gram matrix of the automatic form; the solve reuses it when it uses that form
+      const pathForm = chooseForm(data.n, data.d);
+      G = ridgeGram(phi, pathForm);
+      gcv = gcvLambda(phi, data.y, { gram: G });
       lambda = gcv.lambda;
+      if (form !== 'auto' && form !== pathForm) G = undefined;
     } else lambda = lambdaOption;
-    const solution = solveRidge(data.features.phi, data.y, lambda, this.options.form ?? 'auto');
+    const solution = solveRidge(phi, data.y, lambda, form, G);
     return {
       ...solution,
       ...withSecondLayer(data, solution.alpha),

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { InvalidArgumentError, NumericalError } from '../errors.js';
+import { DimensionError, InvalidArgumentError, NumericalError } from '../errors.js';
 import {
   type CholeskyFactor,
   type Matrix,
@@ -89,18 +89,38 @@ export function chooseForm(n: number, d: number): RidgeForm {
  * $n - \mathrm{df}$ is not above the rounding level of the primal form
  * ($n - \sum_i h_i$ with each $h_i$ accurate to about ε/rcond).
  *
+ * `gramMatrix`, when given, is the Gram matrix of the chosen form already
+ * computed (`gram(Φ)` primal, `outerGram(Φ)` dual, see {@link ridgeGram}); it
+ * is used in place of a new one and overwritten (nλ is added to its diagonal).
+ *
  * @example
  * const { phi } = featureMaps(X, drawFirstLayer({ width: 30, inputDimension: X.cols }), relu);
  * const sol = solveRidge(phi, y, 1e-3);
  * sol.form; // 'primal'
  * sol.df; // tr H, between 0 and 30
  */
-export function solveRidge(phi: Matrix, y: Float64Array, lambda: number, form: RidgeForm | 'auto' = 'auto'): RidgeSolution {
+export function solveRidge(phi: Matrix, y: Float64Array, lambda: number, form: RidgeForm | 'auto' = 'auto', gramMatrix?: Matrix): RidgeSolution {
   const n = phi.rows, d = phi.cols;
   const chosen = form === 'auto' ? chooseForm(n, d) : form;
-  if (chosen === 'primal') return primal(phi, y, lambda);
-  if (chosen === 'dual') return dual(phi, y, lambda);
-  throw new InvalidArgumentError(`ridge form must be "auto", "primal" or "dual", got "${String(form)}"`);
+  if (chosen !== 'primal' && chosen !== 'dual') throw new InvalidArgumentError(`ridge form must be "auto", "primal" or "dual", got "${String(form)}"`);
+  const size = chosen === 'primal' ? d : n;
+  if (gramMatrix !== undefined && (gramMatrix.rows !== size || gramMatrix.cols !== size)) {
+    throw new DimensionError(`solveRidge: the ${chosen} Gram matrix must be ${size}×${size}, got ${gramMatrix.rows}×${gramMatrix.cols}`);
+  }
+  const G = gramMatrix ?? ridgeGram(phi, chosen);
+  return chosen === 'primal' ? primal(phi, y, lambda, G) : dual(phi, y, lambda, G);
+}
+
+/**
+ * The Gram matrix of a ridge form: `ΦᵀΦ` (d×d) for the primal, `ΦΦᵀ` (n×n)
+ * for the dual. Computed once, it serves both the GCV path
+ * ({@link ridgePath}) and the solve ({@link solveRidge}).
+ *
+ * @example
+ * ridgeGram(phi, chooseForm(phi.rows, phi.cols)); // ΦᵀΦ when d < n
+ */
+export function ridgeGram(phi: Matrix, form: RidgeForm): Matrix {
+  return form === 'primal' ? gram(phi) : outerGram(phi);
 }
 
 function factorize(A: Matrix, n: number, lambda: number, what: string): CholeskyFactor {
@@ -125,9 +145,9 @@ function factorize(A: Matrix, n: number, lambda: number, what: string): Cholesky
   return factor;
 }
 
-function primal(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
+function primal(phi: Matrix, y: Float64Array, lambda: number, G: Matrix): RidgeSolution {
   const n = phi.rows;
-  const M = addToDiagonal(gram(phi), n * lambda);
+  const M = addToDiagonal(G, n * lambda);
   const factor = factorize(M, n, lambda, 'ΦᵀΦ + nλI');
   const B = choleskySolveRows(factor.L, phi);
   const alpha = matTvec(B, y);
@@ -151,9 +171,9 @@ function primal(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
   return { form: 'primal', lambda, alpha, fitted, residuals, leverages, df, residualDf, scaledResiduals, gradientWeights, B, factor };
 }
 
-function dual(phi: Matrix, y: Float64Array, lambda: number): RidgeSolution {
+function dual(phi: Matrix, y: Float64Array, lambda: number, G: Matrix): RidgeSolution {
   const n = phi.rows;
-  const K = addToDiagonal(outerGram(phi), n * lambda);
+  const K = addToDiagonal(G, n * lambda);
   const factor = factorize(K, n, lambda, 'ΦΦᵀ + nλI');
   const B = choleskySolve(factor.L, phi);
   const v = choleskySolveVector(factor.L, y);

@@ -16,13 +16,13 @@ import {
   matTvec,
   matmul,
   matmulTransA,
+  matmulTransB,
   matvec,
   rowDots,
   scaleColumns,
   scaleRows,
   subtract,
   trace,
-  transpose,
 } from '../linalg/index.js';
 import type { CoordinateEstimates } from './knownCovariance.js';
 import { designGramInverse } from './designGram.js';
@@ -79,7 +79,7 @@ function estimatesFor(fit: FittedNetwork, G: Matrix, E: Matrix, conditionNumber:
   const XG = matmul(X, G); // n×p
   const XtB = matmulTransA(X, fit.B); // p×d = XᵀΦM⁻¹
   const XtPhi = matmulTransA(X, phi); // p×d
-  const HX = matmul(fit.B, transpose(XtPhi)); // n×p = B ΦᵀX
+  const HX = matmulTransB(fit.B, XtPhi); // n×p = B ΦᵀX
   const Q = matmulTransA(X, HX); // p×p = XᵀHX
   const trGQ = trace(matmul(G, Q));
   const QGE = matmul(Q, GE); // p×m

@@ -37,8 +37,7 @@ export const VALIDATED_REGIME = {
   minResidualDfFraction: 0.05,
 } as const;
 
-/** A network trained by ridge (METHOD §2) or by a spectral filter (METHOD §4). */
-/** A network fitted by ridge ({@link FittedNetwork}) or by a spectral filter ({@link FilterFittedNetwork}). */
+/** A network fitted by ridge ({@link FittedNetwork}, METHOD §2) or by a spectral filter ({@link FilterFittedNetwork}, METHOD §4). */
 export type AnyFit = FittedNetwork | FilterFittedNetwork;
 
 /** At most this many rows enter the covariance check (evenly spaced, deterministic). */

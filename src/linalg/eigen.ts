@@ -8,7 +8,7 @@
  * @module
  */
 import { NumericalError } from '../errors.js';
-import { type Matrix, assertSquare, matrix, transpose } from './matrix.js';
+import { type Matrix, assertSquare, matrix } from './matrix.js';
 
 /** Eigenvalues (ascending) and orthonormal eigenvectors (columns of `vectors`). */
 export interface SymmetricEigen {
@@ -181,7 +181,12 @@ export function symmetricEigen(A: Matrix): SymmetricEigen {
   tridiagonalQl(n, t, d, e);
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => d[i]! - d[j]! || i - j);
   const values = Float64Array.from(order, (i) => d[i]!);
-  const rows = matrix(n, n);
-  order.forEach((src, k) => rows.data.set(t.subarray(src * n, (src + 1) * n), k * n));
-  return { values, vectors: transpose(rows) };
+  // t holds the eigenvectors as rows: column k of V is row order[k] of t
+  const vectors = matrix(n, n);
+  const v = vectors.data;
+  order.forEach((src, k) => {
+    const row = src * n;
+    for (let i = 0; i < n; i++) v[i * n + k] = t[row + i]!;
+  });
+  return { values, vectors };
 }

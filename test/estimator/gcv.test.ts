@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { getActivation } from '../../src/activations/registry.js';
 import { gcvLambda, ridgePath } from '../../src/estimator/gcv.js';
 import { RandomFeaturesRegression } from '../../src/estimator/network.js';
-import { solveRidge } from '../../src/estimator/ridge.js';
+import { chooseForm, ridgeGram, solveRidge } from '../../src/estimator/ridge.js';
 import { drawFirstLayer } from '../../src/features/firstLayer.js';
 import { featureMaps } from '../../src/features/featureMap.js';
 import { randomFeaturesInference } from '../../src/inference/inferCoefficients.js';
-import { matrix, matvec, norm2 } from '../../src/linalg/index.js';
+import { gram, matrix, matvec, norm2 } from '../../src/linalg/index.js';
 import { createGenerator } from '../../src/random/generator.js';
 import { inferenceJson } from '../../src/report/tidy.js';
 import { expectClose } from '../helpers/vectors.js';
@@ -81,5 +81,29 @@ describe('gcvLambda', () => {
     const { phi, y } = problem(30, 5, 10, 1);
     expect(() => gcvLambda(phi, y, { lower: 1, upper: 0.1 })).toThrow(/lower < upper/);
     expect(() => new RandomFeaturesRegression({ lambda: 'cv' as 'gcv' })).toThrow(/"gcv"/);
+  });
+});
+
+describe('a precomputed Gram matrix', () => {
+  it.each([
+    ['primal', 60, 10, 30],
+    ['dual', 40, 10, 90],
+  ])('%s: GCV and the solve give the same bits as without it, and a forced other form still works', (_, n, p, d) => {
+    const { X, y, W, phi } = problem(n, p, d, 6);
+    const G = ridgeGram(phi, chooseForm(n, d));
+    const copyOfG = Float64Array.from(G.data);
+    expect(gcvLambda(phi, y, { gram: G })).toEqual(gcvLambda(phi, y));
+    expect(G.data).toEqual(copyOfG); // the path reads the Gram matrix, does not change it
+    expect(solveRidge(phi, y, 1e-2, 'auto', G).alpha).toEqual(solveRidge(phi, y, 1e-2).alpha);
+    // the network shares the Gram matrix between GCV and the solve; forcing the other form does not
+    const other = chooseForm(n, d) === 'primal' ? 'dual' : 'primal';
+    const forced = new RandomFeaturesRegression({ weights: W, lambda: 'gcv', form: other }).fit(X, y);
+    expect(forced.form).toBe(other);
+    expect(forced.alpha).toEqual(solveRidge(phi, y, forced.lambda, other).alpha);
+  });
+  it('of the wrong size is refused', () => {
+    const { phi, y } = problem(40, 5, 20, 7);
+    expect(() => solveRidge(phi, y, 1e-2, 'dual', gram(phi))).toThrow(/dual Gram matrix must be 40×40/);
+    expect(() => gcvLambda(phi, y, { gram: matrix(3, 3) })).toThrow(/primal Gram matrix must be 20×20/);
   });
 });
