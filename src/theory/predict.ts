@@ -7,7 +7,7 @@
  */
 import type { Activation } from '../activations/activation.js';
 import { DimensionError, InvalidArgumentError } from '../errors.js';
-import { normalQuantile } from '../special/normal.js';
+import { intervalQuantile } from '../inference/intervals.js';
 import { type MatrixInput, asMatrix, checkLambda, checkLevel } from '../validate/inputs.js';
 import { minimizeOnGrid } from '../numerics/minimize.js';
 import { type HermiteCoefficients, hermiteCoefficients } from './hermite.js';
@@ -213,7 +213,7 @@ export function predictFromSpectrum(coefficients: HermiteCoefficients, spec: Spe
   const signalLeft = noiseVariance + signal - (signal / p) * s.signalCaptured;
   const denominator = 1 - s.dfSquared / n;
   const testRisk = denominator > 1e-14 ? (signalLeft + (signal / p) * s.bias) / denominator : Infinity;
-  const q = normalQuantile(1 - (1 - level) / 2);
+  const q = intervalQuantile(level);
   return {
     activation: coefficients.activation,
     spectrum: spec.kind,
