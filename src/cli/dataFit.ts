@@ -16,8 +16,7 @@ import { writeFileAtomic } from '../io/atomicWrite.js';
 import { toRows } from '../linalg/index.js';
 import { type DataContext, dataFitCsv, dataFitJson, formatCalibration, formatDataFit } from '../report/dataFitReport.js';
 import { forestPlotSpec, renderSvg } from '../report/forestPlot.js';
-import { type DataCliOptions, type FitCliOptions, covarianceSpec, parseCovariance } from './fit.js';
-import { guardMemory } from './memory.js';
+import { type DataCliOptions, type FirstLayerChoice, type FitCliOptions, checkFirstLayerFlags, covarianceSpec, firstLayerChoice, parseCovariance } from './fit.js';
 import { describeTraining, parseTraining } from '../training/rules.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
 
@@ -31,6 +30,8 @@ export interface PreparedFit {
   readonly covariance: CovarianceInput;
   /** Report header context. */
   readonly context: DataContext;
+  /** The first layer the flags asked for. */
+  readonly firstLayer: FirstLayerChoice;
 }
 
 /**
@@ -51,7 +52,7 @@ export function prepareFit(
     );
   }
   if (training.kind !== 'ridge' && o.calibrate !== undefined) throw new InvalidArgumentError('--calibrate checks ridge fits only; drop it or use --training ridge');
-  if (o.weights !== undefined && o.width !== undefined) throw new InvalidArgumentError('give either --weights W.csv or --width D, not both');
+  checkFirstLayerFlags(o);
   if (o.standardize && !o.center) throw new InvalidArgumentError('--standardize centers the columns; drop --no-center (or drop --standardize)');
   const inputs = { '--data': o.data, '--weights': o.weights, '--contrast': o.contrast, '--covariance': covarianceSpec(o.covariance).file };
   checkOutputPath(o.out, inputs);
@@ -65,15 +66,13 @@ export function prepareFit(
   });
   const covariance = parseCovariance(o.covariance);
   const contrasts = o.contrast !== undefined ? toRows(readMatrix(o.contrast, 'contrast')) : undefined;
-  const weights = o.weights !== undefined ? readMatrix(o.weights, 'first layer W') : undefined;
-  guardMemory({ n: design.X.rows, p: design.X.cols, d: weights?.rows ?? o.width ?? Math.ceil(design.X.rows / 2) }, o);
+  const firstLayer = firstLayerChoice(o, design.X.rows, design.X.cols);
   const result = fitDataSet(design, {
     activation: o.activation,
     lambda: o.lambda,
     level: o.level,
     covariance,
-    ...(weights !== undefined ? { weights } : { distribution: o.weightsDist, seed: o.seed }),
-    ...(o.width !== undefined ? { width: o.width } : {}),
+    ...firstLayer.options,
     ...(contrasts !== undefined ? { contrasts } : {}),
     ...(o.adjust !== undefined ? { adjust: o.adjust } : {}),
     simultaneous: o.simultaneous ?? false,
@@ -86,10 +85,10 @@ export function prepareFit(
     scale: design.scale,
     droppedRows: design.droppedRows,
     firstLayer:
-      (o.weights !== undefined ? `first layer W from ${o.weights}` : `first layer W drawn ${o.weightsDist}, seed ${o.seed}`) +
+      firstLayer.note +
       (training.kind !== 'ridge' ? `; second layer trained by ${describeTraining(training)}` : ''),
   };
-  return { design, result, covariance, context };
+  return { design, result, covariance, context, firstLayer };
 }
 
 /**
@@ -134,11 +133,8 @@ export function runCalibration(prepared: PreparedFit, o: DataCliOptions, replica
   }
 }
 
-function extras(o: DataCliOptions): Record<string, unknown> {
-  return {
-    covariance: covarianceSpec(o.covariance).kind,
-    firstLayer: o.weights !== undefined ? { file: o.weights } : { distribution: o.weightsDist, seed: o.seed },
-  };
+function extras(o: DataCliOptions, prepared: PreparedFit): Record<string, unknown> {
+  return { covariance: covarianceSpec(o.covariance).kind, firstLayer: prepared.firstLayer.json };
 }
 
 /**
@@ -158,7 +154,7 @@ export async function runDataFit(o: FitCliOptions): Promise<void> {
     writeFileAtomic(o.plot, await renderSvg(forestPlotSpec(series, { title })));
   }
   const format = o.json ? 'json' : o.format;
-  if (format === 'json') emit(JSON.stringify(dataFitJson(result, context, extras(o), calibration), null, 2), o.out);
+  if (format === 'json') emit(JSON.stringify(dataFitJson(result, context, extras(o, prepared), calibration), null, 2), o.out);
   else if (format === 'csv') {
     emit(dataFitCsv(result), o.out);
     warnOnStderr(result.inference.warnings);
@@ -183,7 +179,7 @@ export function runCalibrate(o: CalibrateCliOptions): void {
   const prepared = prepareFit(o);
   const calibration = runCalibration(prepared, o, o.replicates, o.calibrateSeed);
   const format = o.json ? 'json' : o.format;
-  if (format === 'json') emit(JSON.stringify({ ...extras(o), scale: prepared.context.scale, calibration }, null, 2), o.out);
+  if (format === 'json') emit(JSON.stringify({ ...extras(o, prepared), scale: prepared.context.scale, calibration }, null, 2), o.out);
   else if (format === 'csv') throw new InvalidArgumentError('rfci calibrate prints a table or JSON; use --format table or --json');
   else emit(formatCalibration(calibration), o.out);
 }

@@ -10,9 +10,10 @@ import { type FirstLayerDistribution, firstLayerDistributions } from '../feature
 import { type AdjustMethod, adjustMethods } from '../inference/multiplicity.js';
 import type { CovarianceInput } from '../inference/precision.js';
 import { readMatrix } from '../io/csv.js';
+import type { Matrix } from '../linalg/index.js';
 import { parseTraining } from '../training/rules.js';
 import { runDataFit } from './dataFit.js';
-import { type MemoryCliOptions, addMemoryOption } from './memory.js';
+import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
 import { choiceOption, integerOption, lambdaOption, listOption, numberOption } from './options.js';
 import { fitOutputHelp } from './outputHelp.js';
 
@@ -118,6 +119,56 @@ export function addDataOptions(command: Command): Command {
     .option('--format <f>', 'output: table, csv or json', choiceOption('--format', ['table', 'csv', 'json'] as const), 'table')
     .option('--json', 'same as --format json')
     .option('--out <file>', 'write the output to a file (atomically) instead of standard output');
+}
+
+/** The first-layer flags (`--weights`, `--width`, `--weights-dist`, `--seed`) as parsed by commander. */
+export interface FirstLayerCliOptions extends MemoryCliOptions {
+  weights?: string;
+  width?: number;
+  weightsDist: FirstLayerDistribution;
+  seed: number;
+}
+
+/** The first layer the flags ask for: network options, a report line and the JSON field. */
+export interface FirstLayerChoice {
+  /** Network options: a given W, or the distribution, seed and width of a draw. */
+  readonly options: { weights: Matrix } | { distribution: FirstLayerDistribution; seed: number; width?: number };
+  /** One line for a text report. */
+  readonly note: string;
+  /** The JSON `firstLayer` field. */
+  readonly json: { file: string } | { distribution: FirstLayerDistribution; seed: number };
+}
+
+/**
+ * Refuses `--weights` together with `--width` (call it before reading data).
+ *
+ * @example
+ * checkFirstLayerFlags({ width: 300, weightsDist: 'gaussian', seed: 1 }); // passes
+ */
+export function checkFirstLayerFlags(o: FirstLayerCliOptions): void {
+  if (o.weights !== undefined && o.width !== undefined) throw new InvalidArgumentError('give either --weights W.csv or --width D, not both');
+}
+
+/**
+ * Reads a given W (or describes the draw) and refuses, before fitting, a network
+ * of n rows, p columns and this width that needs more than `--max-memory`.
+ *
+ * @example
+ * firstLayerChoice({ width: 300, weightsDist: 'gaussian', seed: 1 }, 400, 20).note; // "first layer W drawn gaussian, seed 1"
+ */
+export function firstLayerChoice(o: FirstLayerCliOptions, n: number, p: number): FirstLayerChoice {
+  checkFirstLayerFlags(o);
+  if (o.weights !== undefined) {
+    const weights = readMatrix(o.weights, 'first layer W');
+    guardMemory({ n, p, d: weights.rows }, o);
+    return { options: { weights }, note: `first layer W from ${o.weights}`, json: { file: o.weights } };
+  }
+  guardMemory({ n, p, d: o.width ?? Math.ceil(n / 2) }, o);
+  return {
+    options: { distribution: o.weightsDist, seed: o.seed, ...(o.width !== undefined ? { width: o.width } : {}) },
+    note: `first layer W drawn ${o.weightsDist}, seed ${o.seed}`,
+    json: { distribution: o.weightsDist, seed: o.seed },
+  };
 }
 
 /**

@@ -7,7 +7,6 @@
  */
 import type { Command } from 'commander';
 import { DataError, InvalidArgumentError } from '../errors.js';
-import { readMatrix } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { readRealData } from '../io/realData.js';
 import { pathPlotSpec } from '../report/pathPlot.js';
@@ -16,9 +15,9 @@ import { renderSvg } from '../report/forestPlot.js';
 import { formatNumber } from '../report/textTable.js';
 import { SpectralFilterRegression } from '../training/filterRegression.js';
 import { inferencePath, pathRules, pathWarnings } from '../training/path.js';
-import { type FitCliOptions, addNetworkOptions, covarianceSpec, parseCovariance } from './fit.js';
+import { type FitCliOptions, addNetworkOptions, checkFirstLayerFlags, covarianceSpec, firstLayerChoice, parseCovariance } from './fit.js';
 import { choiceOption, gridOption, listOption, numberOption } from './options.js';
-import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
+import { type MemoryCliOptions, addMemoryOption } from './memory.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
 import { pathOutputHelp } from './outputHelp.js';
 
@@ -50,7 +49,7 @@ function wholeSteps(grid: readonly number[]): number[] {
 
 /** Runs `rfci path` with parsed options. */
 export async function runPath(o: PathCliOptions): Promise<void> {
-  if (o.weights !== undefined && o.width !== undefined) throw new InvalidArgumentError('give either --weights W.csv or --width D, not both');
+  checkFirstLayerFlags(o);
   if (o.training === 'flow' && (o.steps !== undefined || o.eta !== undefined)) {
     throw new InvalidArgumentError('--steps and --eta are for --training gd; gradient flow takes --times A:B:K');
   }
@@ -64,15 +63,13 @@ export async function runPath(o: PathCliOptions): Promise<void> {
   for (const t of o.terms ?? []) {
     if (!design.terms.includes(t)) throw new DataError(`--terms: "${t}" is not a predictor; predictors: ${design.terms.join(', ')}`);
   }
-  const weights = o.weights !== undefined ? readMatrix(o.weights, 'first layer W') : undefined;
-  // the filter fit holds about as many n×d and d×d arrays as the ridge fit this estimates
-  guardMemory({ n: design.X.rows, p: design.X.cols, d: weights?.rows ?? o.width ?? Math.ceil(design.X.rows / 2) }, o);
+  // the filter fit holds about as many n×d and d×d arrays as the ridge fit the memory guard estimates
+  const firstLayer = firstLayerChoice(o, design.X.rows, design.X.cols);
   const fit = new SpectralFilterRegression({
     activation: o.activation,
     lambda: o.lambda,
     training: { kind: 'flow', time: 0 },
-    ...(weights !== undefined ? { weights } : { distribution: o.weightsDist, seed: o.seed }),
-    ...(o.width !== undefined ? { width: o.width } : {}),
+    ...firstLayer.options,
   }).fit(design.X, design.y);
   const s = fit.spectrum.values;
   const sMax = s.length > 0 ? s[s.length - 1]! : 0;
@@ -102,7 +99,7 @@ export async function runPath(o: PathCliOptions): Promise<void> {
       covariance: covarianceSpec(o.covariance).kind,
       training: o.training === 'flow' ? { kind: 'flow' } : { kind: 'gd', stepSize: eta },
       centered: design.centered,
-      firstLayer: o.weights !== undefined ? { file: o.weights } : { distribution: o.weightsDist, seed: o.seed },
+      firstLayer: firstLayer.json,
     };
     emit(JSON.stringify(pathJson(path, allTerms, extras), null, 2), o.out);
   } else if (format === 'csv') {
@@ -110,7 +107,7 @@ export async function runPath(o: PathCliOptions): Promise<void> {
   } else {
     const notes = [
       `data: ${o.data}, response ${o.response}; ${design.centered ? 'y and the columns of X centered' : 'not centered (--no-center)'}`,
-      o.weights !== undefined ? `first layer W from ${o.weights}` : `first layer W drawn ${o.weightsDist}, seed ${o.seed}`,
+      firstLayer.note,
       `training: ${trainingNote}`,
       ...(shownTerms.length < design.terms.length && o.terms === undefined
         ? [`showing ${shownTerms.length} of ${design.terms.length} terms; choose with --terms, or use --format csv/json for all`]
