@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { InvalidArgumentError, NumericalError } from '../errors.js';
+import { prepareWorkerIsolates } from '../workerIsolates.js';
 
 /**
  * A strided window on the engine memory: entry (i, j) is the double at index
@@ -50,6 +51,7 @@ const TILE = 4; // register tile height of the kernel (MR)
 const PARALLEL_FLOPS = 2e6; // below this a product runs on the calling thread
 const MAX_THREADS = 16;
 const BLOCK = 96; // block size of the Cholesky and the triangular solves
+const WORKER_START_MS = 60_000; // a worker thread that has not started by then never will
 
 // Worker loop: wait for a new generation, run its share of the product, report.
 const WORKER_SOURCE = `
@@ -137,18 +139,34 @@ class Engine {
 
   private startWorkers(): void {
     const count = this.threads - 1;
+    prepareWorkerIsolates();
     for (let index = this.workers.length; index < count; index++) {
       const work = RESERVED + (index + 1) * this.workBytes;
+      // execArgv: [] so that the parent's flags (`--input-type=module` would
+      // make the CommonJS loop above a syntax error) do not reach the worker
       const w = new Worker(WORKER_SOURCE, {
         eval: true,
+        execArgv: [],
         workerData: { module: this.module, memory: this.memory, control: this.control, index, work },
       });
       w.unref();
       this.workers.push(w);
     }
+    const deadline = Date.now() + WORKER_START_MS;
     for (let index = 0; index < count; index++) {
-      while (Atomics.load(this.ctl, 1 + index) === 0) Atomics.wait(this.ctl, 1 + index, 0, 5000);
+      while (Atomics.load(this.ctl, 1 + index) === 0) {
+        if (Date.now() > deadline) return this.stopWorkers();
+        Atomics.wait(this.ctl, 1 + index, 0, 100);
+      }
     }
+  }
+
+  /** Gives up on threads that did not start: the kernels go on on the calling thread alone. */
+  private stopWorkers(): void {
+    for (const w of this.workers) void w.terminate();
+    this.workers = [];
+    this.threads = 1;
+    process.emitWarning(`rfci: a linear algebra worker thread did not start within ${WORKER_START_MS / 1000} s; computing on the calling thread only (same results)`);
   }
 
   /** `C ← [C] ± op(A) op(B)` on views; C must have unit column stride. */
@@ -161,7 +179,10 @@ class Engine {
       this.kernels.gemm(...args, 0, m, RESERVED);
       return;
     }
-    if (this.workers.length < threads - 1) this.startWorkers();
+    if (this.workers.length < threads - 1) {
+      this.startWorkers();
+      if (this.threads === 1) return this.gemm(C, A, B, negate, overwrite, lower);
+    }
     // Row bands of equal work (a lower triangle's work grows with the row).
     const cut = (t: number): number => {
       if (t >= threads) return m;

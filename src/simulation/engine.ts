@@ -14,6 +14,7 @@ import { DataError, DimensionError, InvalidArgumentError, NumericalError, RfciEr
 import { type ReplicateRecord, prepareStudy, runReplicate } from './replicate.js';
 import type { StudySettings } from './settings.js';
 import type { ReplicateOutcome, ReplicateTask } from './worker.js';
+import { prepareWorkerIsolates } from '../workerIsolates.js';
 
 /** Options of {@link runReplicates}. */
 export interface EngineOptions {
@@ -103,6 +104,7 @@ export async function runReplicates(settings: StudySettings, indices: readonly n
   prepareStudy(settings); // fail fast on bad settings, in this thread
   const threads = Math.min(workers, indices.length);
   const linalgThreads = Math.max(1, Math.floor(availableParallelism() / threads));
+  prepareWorkerIsolates();
   const pool = new Piscina<ReplicateTask, ReplicateOutcome>({ filename: workerFile(), minThreads: threads, maxThreads: threads, workerData: { linalgThreads } });
   let destroyed: Promise<void> | undefined;
   const destroy = () => (destroyed ??= pool.destroy());

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dense, gemmView, getEngine, put, scratch, sub, symmetrizeLower, take, tr } from '../../src/linalg/engine.js';
 import { matrix, transpose } from '../../src/index.js';
@@ -43,5 +45,18 @@ describe('engine views and products', () => {
     });
     const ref = refProduct(A, A, true, false);
     expectNormClose(G, ref, 1e-14);
+  });
+});
+
+describe('engine threads', () => {
+  it('start under `node --input-type=module -e` (the parent flags do not reach the worker)', () => {
+    // a 160×160 product is above the threading threshold: RFCI_THREADS=2 starts a worker
+    const index = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+    const script = `import { matmul, matrix } from '${index}';
+      const A = matrix(160, 160, new Float64Array(160 * 160).fill(0.5));
+      console.log(matmul(A, A).data[0]);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, RFCI_THREADS: '2' }, timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(Number(r.stdout)).toBe(160 * 0.25);
   });
 });
