@@ -14,7 +14,7 @@
  *
  * @module
  */
-import seedrandom from 'seedrandom';
+import { seedrandom } from '../commonjs.js';
 import { InvalidArgumentError } from '../errors.js';
 
 /** A seeded stream of random numbers. */

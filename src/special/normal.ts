@@ -4,10 +4,8 @@
  *
  * @module
  */
-import jstat from 'jstat';
+import { jStat } from '../commonjs.js';
 import { erfc } from './erf.js';
-
-const { jStat } = jstat;
 
 /**
  * Standard normal density $\phi(x) = e^{-x^2/2}/\sqrt{2\pi}$.

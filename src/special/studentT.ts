@@ -4,10 +4,8 @@
  *
  * @module
  */
-import jstat from 'jstat';
+import { jStat } from '../commonjs.js';
 import { InvalidArgumentError } from '../errors.js';
-
-const { jStat } = jstat;
 
 /** Continued fraction of the incomplete beta (modified Lentz), converged to 1e-16. */
 function betaContinuedFraction(x: number, a: number, b: number): number {
