@@ -18,6 +18,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { InvalidArgumentError, NumericalError } from '../errors.js';
 import { prepareWorkerIsolates } from '../workerIsolates.js';
+import { allocateMatrixData } from './recycling.js';
 
 /**
  * A strided window on the engine memory: entry (i, j) is the double at index
@@ -320,7 +321,9 @@ export function scratch(rows: number, cols: number): View {
  */
 export function take(V: View): Float64Array {
   if (V.cs !== 1 || V.rs !== V.cols) throw new InvalidArgumentError('take: view is not dense');
-  return getEngine().f64.slice(V.off, V.off + V.rows * V.cols);
+  const out = allocateMatrixData(V.rows * V.cols, false);
+  out.set(getEngine().f64.subarray(V.off, V.off + V.rows * V.cols));
+  return out;
 }
 
 /** Copies any view into a new dense block. */

@@ -6,6 +6,7 @@
  * @module
  */
 import { DimensionError } from '../errors.js';
+import { allocateMatrixData } from './recycling.js';
 
 /** A dense r×c matrix stored row-major in a `Float64Array` of length r·c. */
 export interface Matrix {
@@ -27,7 +28,7 @@ export function matrix(rows: number, cols: number, data?: Float64Array): Matrix 
   if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 0 || cols < 0) {
     throw new DimensionError(`matrix shape must be non-negative integers, got ${rows}×${cols}`);
   }
-  if (data === undefined) return { rows, cols, data: new Float64Array(rows * cols) };
+  if (data === undefined) return { rows, cols, data: allocateMatrixData(rows * cols) };
   if (data.length !== rows * cols) {
     throw new DimensionError(`matrix data has ${data.length} entries, expected ${rows}×${cols} = ${rows * cols}`);
   }

@@ -9,6 +9,7 @@
 import type { RandomFeaturesOptions } from '../estimator/network.js';
 import { drawFirstLayer } from '../features/firstLayer.js';
 import { type InferenceOptions, inferCoefficients } from '../inference/inferCoefficients.js';
+import { withRecycledMatrices } from '../linalg/recycling.js';
 import { createGenerator } from '../random/generator.js';
 import { parseCoefficients } from './coefficients.js';
 import { parseDesign, prepareSimulatedDesign } from './design.js';
@@ -88,23 +89,26 @@ export function prepareStudy(settings: StudySettings): PreparedStudy {
 export function runReplicate(study: PreparedStudy, index: number): ReplicateRecord {
   const start = performance.now();
   const s = study.settings;
-  const { X, y, beta } = simulateData(study.model, s.seed, 'replicate', index);
-  const weights = drawFirstLayer({
-    width: s.width,
-    inputDimension: s.p,
-    distribution: s.weightsDistribution,
-    seed: createGenerator(s.seed, 'replicate', index, 'first-layer'),
+  // the record holds numbers only, so the replicate's matrices can serve the next one
+  return withRecycledMatrices(() => {
+    const { X, y, beta } = simulateData(study.model, s.seed, 'replicate', index);
+    const weights = drawFirstLayer({
+      width: s.width,
+      inputDimension: s.p,
+      distribution: s.weightsDistribution,
+      seed: createGenerator(s.seed, 'replicate', index, 'first-layer'),
+    });
+    const fitted = fitWithTraining(X, y, { ...study.fit, weights });
+    const result = inferCoefficients(fitted, study.inference);
+    const rows = result.coefficients;
+    return {
+      index,
+      pivots: rows.map((r, j) => (r.estimate - beta[j]!) / r.stdError),
+      covered: rows.map((r, j) => r.lower <= beta[j]! && beta[j]! <= r.upper),
+      lengths: rows.map((r) => r.upper - r.lower),
+      df: result.df,
+      lambda: result.lambda,
+      seconds: (performance.now() - start) / 1000,
+    };
   });
-  const fitted = fitWithTraining(X, y, { ...study.fit, weights });
-  const result = inferCoefficients(fitted, study.inference);
-  const rows = result.coefficients;
-  return {
-    index,
-    pivots: rows.map((r, j) => (r.estimate - beta[j]!) / r.stdError),
-    covered: rows.map((r, j) => r.lower <= beta[j]! && beta[j]! <= r.upper),
-    lengths: rows.map((r) => r.upper - r.lower),
-    df: result.df,
-    lambda: result.lambda,
-    seconds: (performance.now() - start) / 1000,
-  };
 }

@@ -177,3 +177,20 @@ describe('replicates', () => {
     expect(prepareStudy(studySettings({ width: 10 })).inference.covariance).toBe('identity');
   });
 });
+
+describe('replicates reusing the matrices of the replicate before', () => {
+  // Φ is 120×40 = 4800 doubles: above the recycling threshold, so replicates hand their arrays on
+  const settings = studySettings({ n: 120, p: 10, width: 40, design: 'ar1:0.4', seed: 5 });
+  it('give the numbers of a fit on fresh arrays, whatever ran before', () => {
+    runReplicate(prepareStudy(studySettings({ ...settings, activation: 'tanh', seed: 99 })), 0); // same shapes, other values
+    runReplicate(prepareStudy(studySettings({ ...settings, width: 25 })), 1); // other shapes
+    runReplicate(prepareStudy(settings), 2);
+    const r3 = runReplicate(prepareStudy(settings), 3);
+    const { X, y, beta } = simulateData(prepareStudy(settings).model, 5, 'replicate', 3);
+    const W = drawFirstLayer({ width: 40, inputDimension: 10, seed: createGenerator(5, 'replicate', 3, 'first-layer') });
+    const direct = randomFeaturesInference(X, y, { weights: W, lambda: 1e-3, covariance: { covariance: designCovariance({ kind: 'ar1', rho: 0.4 }, 10) } });
+    expect(r3.pivots).toEqual(direct.coefficients.map((c, j) => (c.estimate - beta[j]!) / c.stdError));
+    expect(r3.lengths).toEqual(direct.coefficients.map((c) => c.upper - c.lower));
+    expect(r3.df).toBe(direct.df);
+  });
+});
