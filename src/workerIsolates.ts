@@ -7,8 +7,7 @@
  * worker on a background thread in that window asks the platform for the
  * worker's task runner and aborts the whole process with
  * `Assertion failed: (data.first) != nullptr` in `NodePlatform::ForIsolate`.
- * rfci's CI hit it once, in a test process that ran coverage studies on a
- * worker pool and then closed it.
+ * rfci's CI hit it once: a test process died with that message.
  *
  * V8 gives an isolate a background compiler only when
  * `--concurrent-recompilation` is on at the moment the isolate is created.
