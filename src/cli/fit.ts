@@ -93,6 +93,23 @@ export function covarianceSpec(spec: string): { kind: string; file?: string } {
 }
 
 /**
+ * Registers the flags that read a data file: `--data`, `--response`,
+ * `--columns`, `--standardize`, `--drop-missing` (shared by `rfci fit`,
+ * `rfci calibrate` and `rfci path`).
+ *
+ * @example
+ * addDataFileOptions(program.command('path'));
+ */
+export function addDataFileOptions(command: Command): Command {
+  return command
+    .requiredOption('--data <file.csv>', 'data file with a header row')
+    .requiredOption('--response <name>', 'name of the response column')
+    .option('--columns <a,b,c>', 'numeric predictor columns (default: all but the response)', listOption('--columns'))
+    .option('--standardize', 'center each predictor and divide it by its sample sd (n − 1); coefficients are then per sd')
+    .option('--drop-missing', 'drop rows with a missing value (empty, NA, NaN, null, ?) in the chosen columns, and say how many');
+}
+
+/**
  * Adds the data, network and output options that `rfci fit` and
  * `rfci calibrate` share.
  *
@@ -100,13 +117,7 @@ export function covarianceSpec(spec: string): { kind: string; file?: string } {
  * addDataOptions(program.command('calibrate'));
  */
 export function addDataOptions(command: Command): Command {
-  const withData = addMemoryOption(command)
-    .requiredOption('--data <file.csv>', 'data file with a header row')
-    .requiredOption('--response <name>', 'name of the response column')
-    .option('--columns <a,b,c>', 'numeric predictor columns (default: all but the response)', listOption('--columns'))
-    .option('--standardize', 'center each predictor and divide it by its sample sd (n − 1); coefficients are then per sd')
-    .option('--drop-missing', 'drop rows with a missing value (empty, NA, NaN, null, ?) in the chosen columns, and say how many');
-  return addNetworkOptions(withData)
+  return addNetworkOptions(addDataFileOptions(addMemoryOption(command)))
     .option('--lambda <x>', 'ridge penalty λ ≥ 0, or gcv: the λ with the shortest intervals (generalized cross-validation)', lambdaOption('--lambda'), 0.001)
     .option('--level <x>', 'confidence level in (0, 1)', numberOption('--level'), 0.95)
     .option(

@@ -151,7 +151,8 @@ Output: one row per training time (or step count): df, n − df, the interval
 half-length and the estimates of the chosen terms, with the time of the
 shortest intervals marked. --json:
            n, p, d, activation, lambda, level, form, covariance, centered,
-           training {kind}, firstLayer
+           scale ("original" or "standardized"), droppedRows (file rows
+           dropped with --drop-missing), training {kind}, firstLayer
            shortest           {index, time, df} of the shortest intervals
            path               [{training, time, df, residualDf, residualNorm,
                                scaledResidualNorm, coefficients: [{term,

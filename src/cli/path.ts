@@ -12,10 +12,11 @@ import { readRealData } from '../io/realData.js';
 import { pathPlotSpec } from '../report/pathPlot.js';
 import { formatPath, pathCsv, pathJson } from '../report/pathReport.js';
 import { renderSvg } from '../report/forestPlot.js';
+import { dataNotes } from '../report/dataFitReport.js';
 import { formatNumber } from '../report/textTable.js';
 import { SpectralFilterRegression } from '../training/filterRegression.js';
 import { inferencePath, pathRules, pathWarnings } from '../training/path.js';
-import { type FitCliOptions, addNetworkOptions, checkFirstLayerFlags, covarianceSpec, firstLayerChoice, parseCovariance } from './fit.js';
+import { type FitCliOptions, addDataFileOptions, addNetworkOptions, checkFirstLayerFlags, covarianceSpec, firstLayerChoice, parseCovariance } from './fit.js';
 import { choiceOption, gridOption, listOption, numberOption } from './options.js';
 import { type MemoryCliOptions, addMemoryOption } from './memory.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
@@ -25,7 +26,7 @@ import { pathOutputHelp } from './outputHelp.js';
 export interface PathCliOptions
   extends Pick<
     FitCliOptions,
-    'data' | 'response' | 'columns' | 'weights' | 'width' | 'weightsDist' | 'seed' | 'activation' | 'level' | 'covariance' | 'center' | 'format' | 'json' | 'out'
+    'data' | 'response' | 'columns' | 'standardize' | 'dropMissing' | 'weights' | 'width' | 'weightsDist' | 'seed' | 'activation' | 'level' | 'covariance' | 'center' | 'format' | 'json' | 'out'
   >,
     MemoryCliOptions {
   lambda: number;
@@ -59,7 +60,14 @@ export async function runPath(o: PathCliOptions): Promise<void> {
   const inputs = { '--data': o.data, '--weights': o.weights, '--covariance': covarianceSpec(o.covariance).file };
   checkOutputPath(o.out, inputs);
   checkOutputPath(o.plot, { ...inputs, '--out': o.out }, '--plot');
-  const design = readRealData(o.data, { response: o.response, ...(o.columns ? { columns: o.columns } : {}), center: o.center });
+  if (o.standardize && !o.center) throw new InvalidArgumentError('--standardize centers the columns; drop --no-center (or drop --standardize)');
+  const design = readRealData(o.data, {
+    response: o.response,
+    ...(o.columns ? { columns: o.columns } : {}),
+    center: o.center,
+    standardize: o.standardize ?? false,
+    dropMissing: o.dropMissing ?? false,
+  });
   for (const t of o.terms ?? []) {
     if (!design.terms.includes(t)) throw new DataError(`--terms: "${t}" is not a predictor; predictors: ${design.terms.join(', ')}`);
   }
@@ -99,6 +107,8 @@ export async function runPath(o: PathCliOptions): Promise<void> {
       covariance: covarianceSpec(o.covariance).kind,
       training: o.training === 'flow' ? { kind: 'flow' } : { kind: 'gd', stepSize: eta },
       centered: design.centered,
+      scale: design.scale,
+      droppedRows: design.droppedRows,
       firstLayer: firstLayer.json,
     };
     emit(JSON.stringify(pathJson(path, allTerms, extras), null, 2), o.out);
@@ -106,7 +116,7 @@ export async function runPath(o: PathCliOptions): Promise<void> {
     emit(pathCsv(path, allTerms), o.out);
   } else {
     const notes = [
-      `data: ${o.data}, response ${o.response}; ${design.centered ? 'y and the columns of X centered' : 'not centered (--no-center)'}`,
+      ...dataNotes({ data: o.data, response: o.response, centered: design.centered, scale: design.scale, droppedRows: design.droppedRows }),
       firstLayer.note,
       `training: ${trainingNote}`,
       ...(shownTerms.length < design.terms.length && o.terms === undefined
@@ -129,10 +139,8 @@ export function registerPath(program: Command): void {
     .command('path')
     .description(
       'estimates, intervals and df of the coefficients along a training run (gradient flow over training time, or gradient descent over steps), from one eigendecomposition (METHOD §4)',
-    )
-    .requiredOption('--data <file.csv>', 'data file with a header row')
-    .requiredOption('--response <name>', 'name of the response column')
-    .option('--columns <a,b,c>', 'predictor columns (default: all but the response)', listOption('--columns'))
+    );
+  addDataFileOptions(command)
     .option('--training <rule>', 'flow (gradient flow) or gd (full-batch gradient descent)', choiceOption('--training', ['flow', 'gd'] as const), 'flow')
     .option('--times <A:B:K>', `flow: K training times log-spaced from A to B, or a list t1,t2,… (default ${DEFAULT_TIMES})`, gridOption('--times'))
     .option('--steps <A:B:K>', `gd: K step counts log-spaced from A to B (rounded), or a list (default ${DEFAULT_STEPS})`, gridOption('--steps'))

@@ -99,6 +99,22 @@ export function formatCalibration(cal: CalibrationResult): string {
 }
 
 /**
+ * The report lines that describe the data: file, response, centering and
+ * scaling, and the rows dropped for missing values.
+ *
+ * @example
+ * dataNotes({ data: 'cars.csv', response: 'mpg', centered: true, scale: 'original', droppedRows: [] });
+ * // ['data: cars.csv, response mpg; y and the columns of X centered']
+ */
+export function dataNotes(context: Pick<DataContext, 'data' | 'response' | 'centered' | 'scale' | 'droppedRows'>): string[] {
+  return [
+    `data: ${context.data}, response ${context.response}; ${context.centered ? 'y and the columns of X centered' : 'not centered (--no-center)'}` +
+      `${context.scale === 'standardized' ? ', columns standardized (sd 1): coefficients are per standard deviation' : ''}`,
+    ...(context.droppedRows.length > 0 ? [`${context.droppedRows.length} rows with missing values dropped (--drop-missing)`] : []),
+  ];
+}
+
+/**
  * The full text summary of a real-data fit, in the style of R's `summary.lm`.
  *
  * @example
@@ -106,9 +122,7 @@ export function formatCalibration(cal: CalibrationResult): string {
  */
 export function formatDataFit(result: DataFitResult, context: DataContext, calibration?: CalibrationResult): string {
   const notes = [
-    `data: ${context.data}, response ${context.response}; ${context.centered ? 'y and the columns of X centered' : 'not centered (--no-center)'}` +
-      `${context.scale === 'standardized' ? ', columns standardized (sd 1): coefficients are per standard deviation' : ''}`,
-    ...(context.droppedRows.length > 0 ? [`${context.droppedRows.length} rows with missing values dropped (--drop-missing)`] : []),
+    ...dataNotes(context),
     context.firstLayer,
     ...(result.simultaneous
       ? [`Bonferroni-simultaneous intervals: each at level ${formatNumber(result.intervalLevel, 6)} so that all hold together with probability ≥ ${formatNumber(result.level)}`]

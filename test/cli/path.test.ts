@@ -102,6 +102,31 @@ describe('rfci path', () => {
   });
 });
 
+describe('rfci path on data with missing values, standardized', () => {
+  it('drops the incomplete rows, scales the columns to sd 1 and says so, as rfci fit does', () => {
+    const withMissing = writeCsv(dir, 'missing.csv', X.map((row, i) => (i === 4 || i === 9 ? [...row.slice(0, 3), NaN, y[i]!] : [...row, y[i]!])), ['a', 'b', 'c', 'e', 'y']);
+    const args = ['path', '--data', withMissing, '--response', 'y', '--weights', wFile, '--activation', 'tanh', '--times', '1,10'];
+    const refused = runCli(args);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/--drop-missing/);
+    const out = JSON.parse(runCli([...args, '--drop-missing', '--standardize', '--json']).stdout);
+    expect(out).toMatchObject({ n: n - 2, scale: 'standardized', droppedRows: [6, 11], centered: true });
+    // the library on the same rows, centered and divided by their sample sd
+    const kept = X.filter((_, i) => i !== 4 && i !== 9), ky = y.filter((_, i) => i !== 4 && i !== 9);
+    const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+    const cols = [0, 1, 2, 3].map((j) => kept.map((r) => r[j]!));
+    const sd = cols.map((c) => Math.sqrt(c.reduce((a, v) => a + (v - mean(c)) ** 2, 0) / (c.length - 1)));
+    const Z = kept.map((r) => r.map((v, j) => (v - mean(cols[j]!)) / sd[j]!));
+    const zy = ky.map((v) => v - mean(ky));
+    const lib = inferCoefficients(new SpectralFilterRegression({ activation: 'tanh', weights: W, lambda: 0, training: 'flow:10' }).fit(Z, zy));
+    out.path[1].coefficients.forEach((c: { estimate: number }, j: number) => relClose(c.estimate, lib.coefficients[j]!.estimate, 1e-9));
+    const table = runCli([...args, '--drop-missing', '--standardize']).stdout;
+    expect(table).toMatch(/columns standardized \(sd 1\): coefficients are per standard deviation/);
+    expect(table).toMatch(/2 rows with missing values dropped \(--drop-missing\)/);
+    expect(runCli([...args, '--drop-missing', '--standardize', '--no-center']).stderr).toMatch(/--standardize centers the columns/);
+  });
+});
+
 describe('rfci fit --training', () => {
   it('defaults to identity covariance, refuses an explicit unknown one (METHOD §3 is for ridge) and --calibrate', () => {
     const defaulted = runCli(['fit', ...base, '--training', 'flow:3', '--json']);
