@@ -11,12 +11,12 @@ import { type DataFitResult, fitDataSet } from '../analysis/dataFit.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { CovarianceInput } from '../inference/precision.js';
 import { readMatrix } from '../io/csv.js';
-import { type RealDesign, readRealData } from '../io/realData.js';
+import type { RealDesign } from '../io/realData.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { toRows } from '../linalg/index.js';
 import { type DataContext, dataFitCsv, dataFitJson, formatCalibration, formatDataFit } from '../report/dataFitReport.js';
 import { forestPlotSpec, renderSvg } from '../report/forestPlot.js';
-import { type DataCliOptions, type FirstLayerChoice, type FitCliOptions, checkFirstLayerFlags, covarianceSpec, firstLayerChoice, parseCovariance } from './fit.js';
+import { type DataCliOptions, type FirstLayerChoice, type FitCliOptions, checkFirstLayerFlags, covarianceSpec, firstLayerChoice, parseCovariance, readDataFile } from './fit.js';
 import { describeTraining, parseTraining } from '../training/rules.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
 
@@ -53,17 +53,10 @@ export function prepareFit(
   }
   if (training.kind !== 'ridge' && o.calibrate !== undefined) throw new InvalidArgumentError('--calibrate checks ridge fits only; drop it or use --training ridge');
   checkFirstLayerFlags(o);
-  if (o.standardize && !o.center) throw new InvalidArgumentError('--standardize centers the columns; drop --no-center (or drop --standardize)');
   const inputs = { '--data': o.data, '--weights': o.weights, '--contrast': o.contrast, '--covariance': covarianceSpec(o.covariance).file };
   checkOutputPath(o.out, inputs);
   checkOutputPath(o.plot, { ...inputs, '--out': o.out }, '--plot');
-  const design = readRealData(o.data, {
-    response: o.response,
-    ...(o.columns ? { columns: o.columns } : {}),
-    center: o.center,
-    standardize: o.standardize ?? false,
-    dropMissing: o.dropMissing ?? false,
-  });
+  const design = readDataFile(o);
   const covariance = parseCovariance(o.covariance);
   const contrasts = o.contrast !== undefined ? toRows(readMatrix(o.contrast, 'contrast')) : undefined;
   const firstLayer = firstLayerChoice(o, design.X.rows, design.X.cols);

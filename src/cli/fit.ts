@@ -10,6 +10,7 @@ import { type FirstLayerDistribution, firstLayerDistributions } from '../feature
 import { type AdjustMethod, adjustMethods } from '../inference/multiplicity.js';
 import type { CovarianceInput } from '../inference/precision.js';
 import { readMatrix } from '../io/csv.js';
+import { type RealDesign, readRealData } from '../io/realData.js';
 import type { Matrix } from '../linalg/index.js';
 import { parseTraining } from '../training/rules.js';
 import { runDataFit } from './dataFit.js';
@@ -90,6 +91,27 @@ export function parseCovariance(spec: string): CovarianceInput {
 export function covarianceSpec(spec: string): { kind: string; file?: string } {
   const m = /^(precision|matrix):(.+)$/.exec(spec);
   return m ? { kind: m[1]!, file: m[2]! } : { kind: spec };
+}
+
+/**
+ * Reads the data file the flags of {@link addDataFileOptions} (and
+ * `--no-center`) name: refuses `--standardize` with `--no-center`, then
+ * {@link readRealData}.
+ *
+ * @example
+ * const design = readDataFile({ data: 'cars.csv', response: 'mpg', center: true, standardize: true });
+ */
+export function readDataFile(
+  o: Pick<DataCliOptions, 'data' | 'response' | 'columns' | 'standardize' | 'dropMissing'> & { center: boolean },
+): RealDesign {
+  if (o.standardize && !o.center) throw new InvalidArgumentError('--standardize centers the columns; drop --no-center (or drop --standardize)');
+  return readRealData(o.data, {
+    response: o.response,
+    ...(o.columns ? { columns: o.columns } : {}),
+    center: o.center,
+    standardize: o.standardize ?? false,
+    dropMissing: o.dropMissing ?? false,
+  });
 }
 
 /**

@@ -8,7 +8,6 @@
 import type { Command } from 'commander';
 import { DataError, InvalidArgumentError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
-import { readRealData } from '../io/realData.js';
 import { pathPlotSpec } from '../report/pathPlot.js';
 import { formatPath, pathCsv, pathJson } from '../report/pathReport.js';
 import { renderSvg } from '../report/forestPlot.js';
@@ -16,7 +15,7 @@ import { dataNotes } from '../report/dataFitReport.js';
 import { formatNumber } from '../report/textTable.js';
 import { SpectralFilterRegression } from '../training/filterRegression.js';
 import { inferencePath, pathRules, pathWarnings } from '../training/path.js';
-import { type FitCliOptions, addDataFileOptions, addNetworkOptions, checkFirstLayerFlags, covarianceSpec, firstLayerChoice, parseCovariance } from './fit.js';
+import { type FitCliOptions, addDataFileOptions, addNetworkOptions, checkFirstLayerFlags, covarianceSpec, firstLayerChoice, parseCovariance, readDataFile } from './fit.js';
 import { choiceOption, gridOption, listOption, numberOption } from './options.js';
 import { type MemoryCliOptions, addMemoryOption } from './memory.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
@@ -60,14 +59,7 @@ export async function runPath(o: PathCliOptions): Promise<void> {
   const inputs = { '--data': o.data, '--weights': o.weights, '--covariance': covarianceSpec(o.covariance).file };
   checkOutputPath(o.out, inputs);
   checkOutputPath(o.plot, { ...inputs, '--out': o.out }, '--plot');
-  if (o.standardize && !o.center) throw new InvalidArgumentError('--standardize centers the columns; drop --no-center (or drop --standardize)');
-  const design = readRealData(o.data, {
-    response: o.response,
-    ...(o.columns ? { columns: o.columns } : {}),
-    center: o.center,
-    standardize: o.standardize ?? false,
-    dropMissing: o.dropMissing ?? false,
-  });
+  const design = readDataFile(o);
   for (const t of o.terms ?? []) {
     if (!design.terms.includes(t)) throw new DataError(`--terms: "${t}" is not a predictor; predictors: ${design.terms.join(', ')}`);
   }
