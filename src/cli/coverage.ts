@@ -101,7 +101,7 @@ export async function runCoverage(o: CoverageCliOptions): Promise<number> {
   const workers = o.workers ?? defaultWorkers();
   const outOf = (width: number) => (o.out !== undefined && sweep ? sweepRecordPath(o.out, width) : o.out);
   for (const s of studies) {
-    guardMemory({ n: s.n, p: s.p, d: s.width }, o, Math.max(1, Math.min(workers, o.reps)));
+    guardMemory({ n: s.n, p: s.p, d: s.width, gcv: s.lambda === 'gcv' }, o, Math.max(1, Math.min(workers, o.reps)));
     const out = outOf(s.width);
     if (out !== undefined) checkRecordFile(out, recordHeader(s, o.reps, o.shard ?? null), { resume: o.resume === true });
   }

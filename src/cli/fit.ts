@@ -160,6 +160,8 @@ export interface FirstLayerCliOptions extends MemoryCliOptions {
   width?: number;
   weightsDist: FirstLayerDistribution;
   seed: number;
+  /** `--lambda`: `'gcv'` makes the memory guard count the eigendecomposition of the GCV search. */
+  lambda?: number | 'gcv';
 }
 
 /** The first layer the flags ask for: network options, a report line and the JSON field. */
@@ -193,10 +195,10 @@ export function firstLayerChoice(o: FirstLayerCliOptions, n: number, p: number):
   checkFirstLayerFlags(o);
   if (o.weights !== undefined) {
     const weights = readMatrix(o.weights, 'first layer W');
-    guardMemory({ n, p, d: weights.rows }, o);
+    guardMemory({ n, p, d: weights.rows, gcv: o.lambda === 'gcv' }, o);
     return { options: { weights }, note: `first layer W from ${o.weights}`, json: { file: o.weights } };
   }
-  guardMemory({ n, p, d: o.width ?? Math.ceil(n / 2) }, o);
+  guardMemory({ n, p, d: o.width ?? Math.ceil(n / 2), gcv: o.lambda === 'gcv' }, o);
   return {
     options: { distribution: o.weightsDist, seed: o.seed, ...(o.width !== undefined ? { width: o.width } : {}) },
     note: `first layer W drawn ${o.weightsDist}, seed ${o.seed}`,

@@ -18,6 +18,8 @@ export interface FitShape {
   d: number;
   /** Ridge form; default as chosen by {@link chooseForm}. */
   form?: RidgeForm | 'auto';
+  /** λ chosen by generalized cross-validation: adds the eigendecomposition it runs on. */
+  gcv?: boolean;
 }
 
 /** One named block of a memory estimate. */
@@ -53,7 +55,9 @@ const F64 = 8;
  * (d×p); the pre-activations, Φ and Φ' (n×d); then in the primal form the
  * Gram matrix, its copy and Cholesky factor (d×d) and copies for the
  * triangular solves and `B` (n×d); in the dual form `ΦΦᵀ + nλI`, its factor and the
- * inverse used for `tr K⁻¹` (n×n) and the solves for `B` (n×d). A
+ * inverse used for `tr K⁻¹` (n×n) and the solves for `B` (n×d); with λ
+ * chosen by GCV, the eigendecomposition of the Gram matrix (its copy and the
+ * eigenvectors) and, in the primal form, the eigenbasis `ΦV` (n×d). A
  * conservative upper bound: garbage not yet collected is counted as alive.
  *
  * @example
@@ -72,8 +76,15 @@ export function estimateFitMemory(shape: FitShape): MemoryEstimate {
       ? { name: 'ΦᵀΦ + nλI and its Cholesky factor (3 × d×d)', bytes: F64 * 3 * d * d }
       : { name: 'ΦΦᵀ + nλI, its Cholesky factor and inverse (4 × n×n)', bytes: F64 * 4 * n * n },
   ];
-  parts.sort((a, b) => b.bytes - a.bytes);
   const size = form === 'primal' ? d : n;
+  if (shape.gcv) {
+    parts.push(
+      form === 'primal'
+        ? { name: 'GCV: eigendecomposition of ΦᵀΦ (2 × d×d) and the eigenbasis ΦV (n×d)', bytes: F64 * (2 * d * d + n * d) }
+        : { name: 'GCV: eigendecomposition of ΦΦᵀ (2 × n×n)', bytes: F64 * 2 * n * n },
+    );
+  }
+  parts.sort((a, b) => b.bytes - a.bytes);
   const engineBytes = F64 * Math.max(n * p + d * p + n * d, size * size + 2 * n * d, 2 * size * size);
   return { bytes: parts.reduce((s, q) => s + q.bytes, 0), parts, engineBytes };
 }

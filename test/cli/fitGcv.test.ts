@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { estimateFitMemory } from '../../src/estimator/memory.js';
 import { getActivation } from '../../src/activations/registry.js';
 import { gcvLambda } from '../../src/estimator/gcv.js';
 import { featureMaps } from '../../src/features/featureMap.js';
@@ -15,6 +16,15 @@ describe('rfci fit --lambda gcv', () => {
   const W = writeCsv(dir, 'W.csv', v.W);
   const common = ['fit', '--data', data, '--response', 'y', '--weights', W, '--activation', v.activation, '--covariance', 'identity', '--no-center'];
   const args = [...common, '--lambda', 'gcv'];
+
+  it('counts the GCV eigendecomposition in the memory guard', () => {
+    const shape = { n: v.X.length, p: v.X[0]!.length, d: v.W.length };
+    const limit = Math.round((estimateFitMemory(shape).bytes + estimateFitMemory({ ...shape, gcv: true }).bytes) / 2);
+    expect(runCli([...common, '--lambda', '0.01', '--max-memory', String(limit), '--json']).status).toBe(0);
+    const refused = runCli([...args, '--max-memory', String(limit)]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/more than --max-memory/);
+  });
 
   it('reports the chosen λ (the library GCV choice) and lambdaSelection "gcv" in the JSON contract', () => {
     const run = runCli([...args, '--json']);

@@ -21,6 +21,20 @@ describe('memory guard', () => {
     expect(held).toBeLessThanOrEqual(estimateFitMemory({ n, p, d }).bytes);
   });
 
+  it('counts the eigendecomposition of a GCV fit, and bounds what a GCV fit allocates', () => {
+    const n = 300, p = 10, d = 200;
+    // primal: + 8·(2d² + nd); dual: + 8·2n²
+    expect(estimateFitMemory({ n, p, d, gcv: true }).bytes - estimateFitMemory({ n, p, d }).bytes).toBe(8 * (2 * d * d + n * d));
+    expect(estimateFitMemory({ n, p, d: 500, gcv: true }).bytes - estimateFitMemory({ n, p, d: 500 }).bytes).toBe(8 * 2 * n * n);
+    const X = Array.from({ length: n }, (_, i) => Array.from({ length: p }, (_, j) => Math.sin(i * (j + 1))));
+    const y = X.map((r) => r[0]! + 0.1 * Math.cos(7 * r[1]!));
+    const before = process.memoryUsage().arrayBuffers;
+    const fitted = new RandomFeaturesRegression({ width: d, lambda: 'gcv' }).fit(X, y);
+    const held = process.memoryUsage().arrayBuffers - before;
+    expect(fitted.lambdaSelection).toBe('gcv');
+    expect(held).toBeLessThanOrEqual(estimateFitMemory({ n, p, d, gcv: true }).bytes);
+  });
+
   it('refuses above the limit with the estimate and how to reduce it', () => {
     expect(() => checkFitMemory({ n: 1e5, p: 100, d: 1000 }, 4 * 2 ** 30)).toThrow(MemoryLimitError);
     expect(() => checkFitMemory({ n: 1e5, p: 100, d: 1000 }, 4 * 2 ** 30)).toThrow(/needs about 5\.\d+ GiB .* more than --max-memory 4 GiB; use a smaller --width/);
