@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { randomFeaturesInference } from '../../src/inference/inferCoefficients.js';
+import { inferCoefficients, randomFeaturesInference } from '../../src/inference/inferCoefficients.js';
 import { drawFirstLayer } from '../../src/features/firstLayer.js';
 import { gram, matrix } from '../../src/linalg/index.js';
 import { gammaDraw, studentTDraw } from '../../src/random/distributions.js';
@@ -13,6 +13,7 @@ import { prepareStudy, runReplicate } from '../../src/simulation/replicate.js';
 import { studySettings } from '../../src/simulation/settings.js';
 import { parseShard, shardIndices } from '../../src/simulation/shard.js';
 import { simulateData } from '../../src/simulation/simulate.js';
+import { fitWithTraining } from '../../src/training/filterRegression.js';
 import { parseTraining } from '../../src/training/rules.js';
 import { demoData } from '../../src/simulation/demoData.js';
 
@@ -180,10 +181,11 @@ describe('replicates', () => {
 
 describe('replicates reusing the matrices of the replicate before', () => {
   // Φ is 120×40 = 4800 doubles: above the recycling threshold, so replicates hand their arrays on
-  const settings = studySettings({ n: 120, p: 10, width: 40, design: 'ar1:0.4', seed: 5 });
+  const base = { n: 120, p: 10, width: 40, design: 'ar1:0.4', seed: 5 };
   it('give the numbers of a fit on fresh arrays, whatever ran before', () => {
-    runReplicate(prepareStudy(studySettings({ ...settings, activation: 'tanh', seed: 99 })), 0); // same shapes, other values
-    runReplicate(prepareStudy(studySettings({ ...settings, width: 25 })), 1); // other shapes
+    const settings = studySettings(base);
+    runReplicate(prepareStudy(studySettings({ ...base, activation: 'tanh', seed: 99 })), 0); // same shapes, other values
+    runReplicate(prepareStudy(studySettings({ ...base, width: 25 })), 1); // other shapes
     runReplicate(prepareStudy(settings), 2);
     const r3 = runReplicate(prepareStudy(settings), 3);
     const { X, y, beta } = simulateData(prepareStudy(settings).model, 5, 'replicate', 3);
@@ -192,5 +194,23 @@ describe('replicates reusing the matrices of the replicate before', () => {
     expect(r3.pivots).toEqual(direct.coefficients.map((c, j) => (c.estimate - beta[j]!) / c.stdError));
     expect(r3.lengths).toEqual(direct.coefficients.map((c) => c.upper - c.lower));
     expect(r3.df).toBe(direct.df);
+  });
+
+  it.each([
+    ['λ by GCV', { lambda: 'gcv' as const }],
+    ['unknown Σ', { covariance: 'unknown' as const }],
+    ['gradient flow', { lambda: 0, training: 'flow:5' }],
+    ['the dual form (d > n)', { width: 200 }],
+  ])('%s: the same numbers as the pipeline run outside any recycling', (_, variant) => {
+    const study = prepareStudy(studySettings({ ...base, ...variant }));
+    for (const i of [0, 1, 2]) runReplicate(study, i);
+    const r3 = runReplicate(study, 3);
+    const s = study.settings;
+    const { X, y, beta } = simulateData(study.model, s.seed, 'replicate', 3);
+    const weights = drawFirstLayer({ width: s.width, inputDimension: s.p, seed: createGenerator(s.seed, 'replicate', 3, 'first-layer') });
+    const direct = inferCoefficients(fitWithTraining(X, y, { ...study.fit, weights }), study.inference);
+    expect(r3.pivots).toEqual(direct.coefficients.map((c, j) => (c.estimate - beta[j]!) / c.stdError));
+    expect(r3.lengths).toEqual(direct.coefficients.map((c) => c.upper - c.lower));
+    expect(r3.lambda).toBe(direct.lambda);
   });
 });
