@@ -237,7 +237,10 @@ export function getEngine(): Engine {
 /**
  * Sets the number of threads the dense kernels use (1 = the calling thread
  * only). Results do not depend on it. Default: `RFCI_THREADS` or the number of
- * cores.
+ * cores. The threads start with the first large product; from then on, worker
+ * threads of the process compile JavaScript on their own thread (V8's
+ * `--concurrent-recompilation` off for new isolates; docs/performance.md says
+ * why).
  *
  * @example
  * setLinalgThreads(1); // e.g. inside a worker that runs whole replicates

@@ -78,7 +78,9 @@ function workerFile(): string {
  * Runs the replicates `indices` of a study and returns their records in
  * completion order (sort by `index` before summarizing). Errors raised by a
  * replicate (e.g. a singular fit) stop the run and are rethrown with their
- * rfci error class.
+ * rfci error class. With worker threads, the workers compile JavaScript on
+ * their own thread (V8's `--concurrent-recompilation` off for isolates created
+ * from then on; docs/performance.md says why).
  *
  * @example
  * const records = await runReplicates(studySettings({ width: 300 }), [0, 1, 2], { workers: 2 });
