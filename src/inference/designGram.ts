@@ -6,7 +6,7 @@
  * @module
  */
 import { DimensionError, NumericalError } from '../errors.js';
-import { type Matrix, cholesky, choleskyInverse, column, diagonal, gram, scaleColumns, scaleRows, symmetricEigen } from '../linalg/index.js';
+import { type Matrix, cholesky, choleskyInverse, column, diagonal, gram, scaleColumns, scaleRows, symmetricEigen, symmetricEigenvalues } from '../linalg/index.js';
 
 /** The Gram inverse of a design and its conditioning. */
 export interface DesignGram {
@@ -31,12 +31,13 @@ function conditioning(XtX: Matrix, terms: readonly string[]): { kappa: number; i
   const p = XtX.rows;
   const inv = diagonal(XtX).map((v) => 1 / Math.sqrt(v));
   const C = scaleColumns(scaleRows(XtX, inv), inv);
-  const { values, vectors } = symmetricEigen(C);
+  const values = symmetricEigenvalues(C);
   const smin = Math.max(values[0]!, 0), smax = values[p - 1]!;
   const kappa = smin > 0 ? Math.sqrt(smax / smin) : Infinity;
   const involved: string[] = [];
   if (!(smin > COLLINEARITY_RATIO * smax)) {
-    const nullDirection = column(vectors, 0);
+    // only a collinear design needs the eigenvectors: which columns load on the null direction
+    const nullDirection = column(symmetricEigen(C).vectors, 0);
     const load = terms.map((term, j) => ({ term, v: Math.abs(nullDirection[j]!) }));
     for (const { term, v } of load.sort((a, b) => b.v - a.v)) if (v > 0.05) involved.push(term);
   }

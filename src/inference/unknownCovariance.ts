@@ -10,6 +10,7 @@ import type { FittedNetwork } from '../estimator/network.js';
 import {
   type Matrix,
   copy,
+  hadamard,
   hadamardColumnSums,
   hadamardTvec,
   identity,
@@ -72,10 +73,11 @@ function estimatesFor(fit: FittedNetwork, G: Matrix, E: Matrix, conditionNumber:
   const { phi, dphi } = fit.features;
   const psi = fit.residuals;
   const m = E.cols;
-  // Shared pieces, O(npd + np² + p²d).
+  // Shared pieces: five n·p·d products (XᵀB, XᵀΦ, HX, Φ'ᵀ(R ∘ (R − HR)), Xᵀ(ψ ∘ Φ')), the rest O(np² + p²d).
   const GE = matmul(G, E); // p×m
   const g = hadamardColumnSums(E, GE); // g_a = aᵀGa
   const invG = g.map((v) => 1 / v);
+  const GEr = scaleColumns(copy(GE), invG); // p×m, R = X GEr
   const XG = matmul(X, G); // n×p
   const XtB = matmulTransA(X, fit.B); // p×d = XᵀΦM⁻¹
   const XtPhi = matmulTransA(X, phi); // p×d
@@ -83,30 +85,30 @@ function estimatesFor(fit: FittedNetwork, G: Matrix, E: Matrix, conditionNumber:
   const Q = matmulTransA(X, HX); // p×p = XᵀHX
   const trGQ = trace(matmul(G, Q));
   const QGE = matmul(Q, GE); // p×m
-  const R = scaleColumns(matmul(X, GE), invG); // n×m, column a is r
-  const HR = scaleColumns(matmul(HX, GE), invG); // n×m, column a is Hr
-  // Gradient of the network at each row along each direction: t = Φ'diag(α̂) W E.
+  const R = matmul(X, GEr); // n×m, column a is r
+  const HR = matmul(HX, GEr); // n×m, column a is Hr
+  // The gradient of the network along direction a at row i is t_ia = Σ_k Φ'_ik α̂_k (WE)_ka.
   const WE = matmul(W, E); // d×m
-  const Tdir = matmul(scaleColumns(copy(dphi), fit.alpha), WE); // n×m
+  const alphaWE = scaleRows(WE, fit.alpha); // row k is α̂_k (WE)_k
   // T1
   const quad = hadamardColumnSums(GE, QGE); // aᵀG XᵀHX G a
   const denominator = quad.map((q, k) => n - fit.df - p + trGQ + 1 - q * invG[k]!);
-  // T2: diagonal of (I − P)A is 1 − h_i − P_ii + (PH)_ii.
+  // T2 = Σ_i [(I − P)A]_ii t_i + Σ_i r_i (Ar)_i t_i / ρ; the diagonal of (I − P)A is 1 − h_i − P_ii + (PH)_ii.
   const Pdiag = rowDots(XG, X);
   const PHdiag = rowDots(XG, HX);
   const dIPA = new Float64Array(n);
   for (let i = 0; i < n; i++) dIPA[i] = 1 - fit.leverages[i]! - Pdiag[i]! + PHdiag[i]!;
-  const T2a = matTvec(Tdir, dIPA);
-  const T2b = hadamardColumnSums(R, subtract(R, HR), Tdir);
-  // T3: (I − P)B part through one d-vector, rank-one part per direction.
-  const IPB = subtract(fit.B, matmul(XG, XtB));
-  const T3a = matTvec(WE, hadamardTvec(dphi, IPB, psi));
-  const BtR = matmulTransA(fit.B, R); // d×m
-  const DpsiR = matmulTransA(dphi, scaleRows(R, psi)); // d×m
-  const T3b = hadamardColumnSums(BtR, WE, DpsiR);
+  const T2a = matTvec(alphaWE, matTvec(dphi, dIPA));
+  const T2b = hadamardColumnSums(alphaWE, matmulTransA(dphi, hadamard(R, subtract(R, HR))));
+  // T3: with S = Xᵀ(ψ ∘ Φ') (p×d), Σ_i ψ_i Φ'_ik [(I − P)B]_ik = Σ_i ψ_i Φ'_ik B_ik − Σ_j (XᵀB)_jk (GS)_jk,
+  // Bᵀr = (XᵀB)ᵀ G a / g_a and Φ'ᵀ(ψ ∘ r) = Sᵀ G a / g_a.
+  const S = matmulTransA(scaleRows(X, psi), dphi);
+  const projected = hadamardColumnSums(XtB, matmul(G, S));
+  const T3a = matTvec(WE, hadamardTvec(dphi, fit.B, psi).map((v, k) => v - projected[k]!));
+  const T3b = hadamardColumnSums(matmulTransA(XtB, GEr), WE, matmulTransA(S, GEr));
   // rᵀψ and the projected residual norm.
   const Xtpsi = matTvec(X, psi);
-  const rpsi = matTvec(GE, Xtpsi).map((v, k) => v * invG[k]!);
+  const rpsi = matTvec(GEr, Xtpsi);
   const fittedP = matvec(XG, Xtpsi); // Pψ
   let rss = 0;
   for (let i = 0; i < n; i++) rss += (psi[i]! - fittedP[i]!) ** 2;

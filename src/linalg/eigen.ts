@@ -21,9 +21,10 @@ export interface SymmetricEigen {
 /**
  * Householder reduction of the symmetric matrix held in `t` (n×n, row-major,
  * read as Vᵀ) to tridiagonal form: on return `d` is the diagonal, `e` the
- * subdiagonal (in e[1..n−1]) and `t` holds Qᵀ with `Qᵀ A Q` tridiagonal.
+ * subdiagonal (in e[1..n−1]) and, when `accumulate`, `t` holds Qᵀ with
+ * `Qᵀ A Q` tridiagonal (otherwise `t` is left as scratch).
  */
-function tridiagonalize(n: number, t: Float64Array, d: Float64Array, e: Float64Array): void {
+function tridiagonalize(n: number, t: Float64Array, d: Float64Array, e: Float64Array, accumulate: boolean): void {
   // V(r, c) = t[c * n + r]
   for (let j = 0; j < n; j++) d[j] = t[j * n + n - 1]!;
   for (let i = n - 1; i > 0; i--) {
@@ -78,6 +79,12 @@ function tridiagonalize(n: number, t: Float64Array, d: Float64Array, e: Float64A
     }
     d[i] = h;
   }
+  e[0] = 0;
+  if (!accumulate) {
+    // the diagonal of the tridiagonal form is left on the diagonal of t (tred1)
+    for (let j = 0; j < n; j++) d[j] = t[j * n + j]!;
+    return;
+  }
   // Accumulate the transformations.
   for (let i = 0; i < n - 1; i++) {
     t[i * n + n - 1] = t[i * n + i]!;
@@ -100,14 +107,13 @@ function tridiagonalize(n: number, t: Float64Array, d: Float64Array, e: Float64A
     t[j * n + n - 1] = 0;
   }
   t[(n - 1) * n + n - 1] = 1;
-  e[0] = 0;
 }
 
 /**
  * Implicit QL iterations on the tridiagonal (d, e), applying the rotations to
- * the rows of `t` (the transposed eigenvector matrix).
+ * the rows of `t` (the transposed eigenvector matrix) when `t` is given.
  */
-function tridiagonalQl(n: number, t: Float64Array, d: Float64Array, e: Float64Array): void {
+function tridiagonalQl(n: number, t: Float64Array | undefined, d: Float64Array, e: Float64Array): void {
   for (let i = 1; i < n; i++) e[i - 1] = e[i]!;
   e[n - 1] = 0;
   let f = 0, tst1 = 0;
@@ -145,6 +151,7 @@ function tridiagonalQl(n: number, t: Float64Array, d: Float64Array, e: Float64Ar
           c = p / r;
           p = c * d[i]! - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]!);
+          if (t === undefined) continue;
           const ti = i * n, ti1 = (i + 1) * n;
           for (let k = 0; k < n; k++) {
             const hk = t[ti1 + k]!, vk = t[ti + k]!;
@@ -177,7 +184,7 @@ export function symmetricEigen(A: Matrix): SymmetricEigen {
   for (const v of A.data) if (!Number.isFinite(v)) throw new NumericalError('symmetricEigen: the matrix has a non-finite entry');
   const t = A.data.slice(); // Vᵀ = A for a symmetric A
   const d = new Float64Array(n), e = new Float64Array(n);
-  tridiagonalize(n, t, d, e);
+  tridiagonalize(n, t, d, e, true);
   tridiagonalQl(n, t, d, e);
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => d[i]! - d[j]! || i - j);
   const values = Float64Array.from(order, (i) => d[i]!);
@@ -189,4 +196,25 @@ export function symmetricEigen(A: Matrix): SymmetricEigen {
     for (let i = 0; i < n; i++) v[i * n + k] = t[row + i]!;
   });
   return { values, vectors };
+}
+
+/**
+ * Eigenvalues of a symmetric matrix, ascending, without the eigenvectors: the
+ * same Householder reduction and implicit QL as {@link symmetricEigen} without
+ * accumulating the transformations or rotating vectors (the EISPACK tred1/tql1
+ * pair), about `4n³/3` flops against `9n³`. For condition numbers and spectra.
+ *
+ * @example
+ * Array.from(symmetricEigenvalues(fromRows([[2, 1], [1, 2]]))); // [1, 3]
+ */
+export function symmetricEigenvalues(A: Matrix): Float64Array {
+  assertSquare(A, 'symmetricEigenvalues');
+  const n = A.rows;
+  if (n === 0) return new Float64Array(0);
+  for (const v of A.data) if (!Number.isFinite(v)) throw new NumericalError('symmetricEigenvalues: the matrix has a non-finite entry');
+  const t = A.data.slice();
+  const d = new Float64Array(n), e = new Float64Array(n);
+  tridiagonalize(n, t, d, e, false);
+  tridiagonalQl(n, undefined, d, e);
+  return d.sort();
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import { InvalidArgumentError } from '../errors.js';
-import { type Matrix, gram, outerGram, symmetricEigen } from '../linalg/index.js';
+import { type Matrix, gram, outerGram, symmetricEigenvalues } from '../linalg/index.js';
 import { type MatrixInput, asMatrix } from '../validate/inputs.js';
 
 /**
@@ -45,7 +45,7 @@ export function spectrumOfWeights(W: MatrixInput): Spectrum {
   const A: Matrix = asMatrix(W, 'W');
   const d = A.rows, p = A.cols;
   if (d < 1 || p < 1) throw new InvalidArgumentError(`W must have at least one row and one column, got ${d}×${p}`);
-  const values = symmetricEigen(d <= p ? outerGram(A) : gram(A)).values;
+  const values = symmetricEigenvalues(d <= p ? outerGram(A) : gram(A));
   const max = values[values.length - 1]!;
   const positive = Array.from(values).filter((s) => s > 1e-12 * max);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Matrix, diagonal, gram, identity, matmul, matmulTransA, matrix, symmetricEigen } from '../../src/index.js';
+import { type Matrix, diagonal, fromRows, gram, identity, matmul, matmulTransA, matrix, symmetricEigen, symmetricEigenvalues } from '../../src/index.js';
 import { expectNormClose, randomMatrix, refProduct } from '../helpers/reference.js';
 
 function check(A: Matrix): Float64Array {
@@ -41,5 +41,29 @@ describe('symmetricEigen (tridiagonalization + implicit QL)', () => {
   });
   it('rejects non-finite entries', () => {
     expect(() => symmetricEigen(matrix(2, 2, new Float64Array([1, NaN, NaN, 1])))).toThrow(/non-finite/);
+  });
+});
+
+describe('symmetricEigenvalues (the same reduction and QL, no vectors)', () => {
+  it('equals the eigenvalues of symmetricEigen bit for bit', () => {
+    for (const [n, seed] of [[1, 1], [2, 2], [7, 3], [60, 4], [150, 5]] as const) {
+      const A = gram(randomMatrix(n + 3, n, seed));
+      expect(Array.from(symmetricEigenvalues(A))).toEqual(Array.from(symmetricEigen(A).values));
+    }
+    // a rank-deficient Gram matrix and one with a repeated eigenvalue
+    const low = gram(randomMatrix(4, 30, 6));
+    expect(Array.from(symmetricEigenvalues(low))).toEqual(Array.from(symmetricEigen(low).values));
+    const I = identity(5);
+    expect(Array.from(symmetricEigenvalues(I))).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('gives closed forms, ascending, and refuses non-finite entries', () => {
+    // [[2, 1], [1, 2]] has eigenvalues 1 and 3; a diagonal matrix its diagonal, sorted
+    const two = symmetricEigenvalues(fromRows([[2, 1], [1, 2]]));
+    expect(Math.abs(two[0]! - 1)).toBeLessThan(1e-15);
+    expect(two[1]).toBe(3);
+    expect(Array.from(symmetricEigenvalues(fromRows([[3, 0, 0], [0, -1, 0], [0, 0, 2]])))).toEqual([-1, 2, 3]);
+    expect(symmetricEigenvalues(matrix(0, 0)).length).toBe(0);
+    expect(() => symmetricEigenvalues(fromRows([[1, NaN], [NaN, 1]]))).toThrow(/non-finite/);
   });
 });
