@@ -51,6 +51,13 @@ function setup(s: Shape): { X: Matrix; y: Float64Array; options: RandomFeaturesO
 const col = (r: CoefficientInference, k: 'estimate' | 'stdError' | 'statistic' | 'pValue' | 'lower' | 'upper'): number[] =>
   r.coefficients.map((c) => c[k]);
 
+/** b equals a: estimates to `tol` of the largest standard error, standard errors to `tol`, df to `tol/10` of n. */
+function expectSameInference(b: CoefficientInference, a: CoefficientInference, tol: number, n: number): void {
+  expectNear(col(b, 'estimate'), col(a, 'estimate'), tol, Math.max(...col(a, 'stdError')));
+  expectNear(col(b, 'stdError'), col(a, 'stdError'), tol);
+  expectNear([b.df], [a.df], tol / 10, n);
+}
+
 /**
  * The numbers of a result are valid: finite, se > 0, ordered interval, p-value
  * in [0, 1], 0 ≤ df ≤ min(n, d) to the accuracy the result promises (6 digits,
@@ -109,10 +116,7 @@ describe('invariances of the estimator (METHOD §2)', () => {
         const { X, y, options } = setup(s);
         const primal = inferCoefficients(new RandomFeaturesRegression({ ...options, form: 'primal' }).fit(X, y));
         const dual = inferCoefficients(new RandomFeaturesRegression({ ...options, form: 'dual' }).fit(X, y));
-        const scale = Math.max(...col(primal, 'stdError'));
-        expectNear(col(dual, 'estimate'), col(primal, 'estimate'), 1e-7, scale);
-        expectNear(col(dual, 'stdError'), col(primal, 'stdError'), 1e-7);
-        expectNear([dual.df], [primal.df], 1e-8, s.n);
+        expectSameInference(dual, primal, 1e-7, s.n);
       }),
       RUNS,
     );
@@ -128,10 +132,7 @@ describe('invariances of the estimator (METHOD §2)', () => {
           const a = inferCoefficients(model.fit(X, y));
           const q = permuteRows(X, y, perm);
           const b = inferCoefficients(model.fit(q.X, q.y));
-          const scale = Math.max(...col(a, 'stdError'));
-          expectNear(col(b, 'estimate'), col(a, 'estimate'), 1e-9, scale);
-          expectNear(col(b, 'stdError'), col(a, 'stdError'), 1e-9);
-          expectNear([b.df], [a.df], 1e-10, s.n);
+          expectSameInference(b, a, 1e-9, s.n);
         },
       ),
       RUNS,
