@@ -24,24 +24,24 @@ export interface DesignGram {
 const COLLINEARITY_RATIO = 1e-12;
 
 /**
- * Scaled condition number of a design from its Gram matrix and, when it is
- * numerically singular, the columns that load on the near-null direction.
+ * Scaled condition number of a design from its Gram matrix, the column-scaled
+ * Gram matrix C, and whether C is numerically singular.
  */
-function conditioning(XtX: Matrix, terms: readonly string[]): { kappa: number; involved: string[] } {
+function conditioning(XtX: Matrix): { kappa: number; scaled: Matrix; collinear: boolean } {
   const p = XtX.rows;
   const inv = diagonal(XtX).map((v) => 1 / Math.sqrt(v));
-  const C = scaleColumns(scaleRows(XtX, inv), inv);
-  const values = symmetricEigenvalues(C);
+  const scaled = scaleColumns(scaleRows(XtX, inv), inv);
+  const values = symmetricEigenvalues(scaled);
   const smin = Math.max(values[0]!, 0), smax = values[p - 1]!;
   const kappa = smin > 0 ? Math.sqrt(smax / smin) : Infinity;
-  const involved: string[] = [];
-  if (!(smin > COLLINEARITY_RATIO * smax)) {
-    // only a collinear design needs the eigenvectors: which columns load on the null direction
-    const nullDirection = column(symmetricEigen(C).vectors, 0);
-    const load = terms.map((term, j) => ({ term, v: Math.abs(nullDirection[j]!) }));
-    for (const { term, v } of load.sort((a, b) => b.v - a.v)) if (v > 0.05) involved.push(term);
-  }
-  return { kappa, involved };
+  return { kappa, scaled, collinear: !(smin > COLLINEARITY_RATIO * smax) };
+}
+
+/** The columns that load on the near-null direction of the column-scaled Gram matrix C (its first eigenvector). */
+function collinearTerms(scaled: Matrix, terms: readonly string[]): string[] {
+  const nullDirection = column(symmetricEigen(scaled).vectors, 0);
+  const load = terms.map((term, j) => ({ term, v: Math.abs(nullDirection[j]!) }));
+  return load.sort((a, b) => b.v - a.v).filter(({ v }) => v > 0.05).map(({ term }) => term);
 }
 
 /**
@@ -65,7 +65,8 @@ export function designGramInverse(X: Matrix, terms: readonly string[], purpose =
   if (zero.length > 0) {
     throw new NumericalError(`column${zero.length > 1 ? 's' : ''} ${zero.join(', ')} ${zero.length > 1 ? 'are' : 'is'} identically zero (constant before centering); remove ${zero.length > 1 ? 'them' : 'it'} with --columns`);
   }
-  const { kappa, involved } = conditioning(XtX, terms);
+  const { kappa, scaled, collinear } = conditioning(XtX);
+  const involved = collinear ? collinearTerms(scaled, terms) : [];
   if (involved.length > 0) {
     throw new NumericalError(
       `columns ${involved.join(', ')} are collinear (a combination of them is numerically zero; scaled condition number ${kappa === Infinity ? '∞' : kappa.toExponential(1)}); drop one of them with --columns`,
@@ -86,5 +87,5 @@ export function designGramInverse(X: Matrix, terms: readonly string[], purpose =
 export function scaledConditionNumber(X: Matrix): number {
   const XtX = gram(X);
   if (X.cols >= X.rows || diagonal(XtX).some((v) => !(v > 0))) return Infinity;
-  return conditioning(XtX, Array.from({ length: X.cols }, (_, j) => String(j))).kappa;
+  return conditioning(XtX).kappa;
 }

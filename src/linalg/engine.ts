@@ -62,9 +62,9 @@ const gemm = new WebAssembly.Instance(module, { env: { memory } }).exports.gemm;
 const ctl = new Int32Array(control, 0, 64);
 const arg = new Float64Array(control, 256, 32);
 const range = new Int32Array(control, 512, 2 * ${MAX_THREADS});
+let gen = Atomics.load(ctl, 0); // run only the products asked for after the start is reported
 Atomics.store(ctl, 1 + index, -1);
 Atomics.notify(ctl, 1 + index);
-let gen = 0;
 for (;;) {
   Atomics.wait(ctl, 0, gen);
   gen = Atomics.load(ctl, 0);
@@ -143,6 +143,8 @@ class Engine {
     prepareWorkerIsolates();
     for (let index = this.workers.length; index < count; index++) {
       const work = RESERVED + (index + 1) * this.workBytes;
+      // a slot left by a worker given up on (stopWorkers) would pass for this one's start
+      Atomics.store(this.ctl, 1 + index, 0);
       // execArgv: [] so that the parent's flags (`--input-type=module` would
       // make the CommonJS loop above a syntax error) do not reach the worker
       const w = new Worker(WORKER_SOURCE, {
