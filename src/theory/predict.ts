@@ -321,7 +321,12 @@ export function optimalLambdaPrediction(options: Omit<PredictionOptions, 'lambda
   const coefficients = options.coefficients ?? hermiteCoefficients(options.activation);
   const scale = coefficients.mu1 ** 2 + coefficients.muStar ** 2;
   const predict = spectrumPredictor(options, coefficients); // a given W is decomposed once, not at every λ
-  const at = (logLambda: number) => predict({ ...options, lambda: scale * Math.exp(logLambda) });
+  const evaluated = new Map<number, IntervalLengthPrediction>(); // minimizeOnGrid has already predicted at its minimiser
+  const at = (logLambda: number): IntervalLengthPrediction => {
+    let pred = evaluated.get(logLambda);
+    if (pred === undefined) evaluated.set(logLambda, (pred = predict({ ...options, lambda: scale * Math.exp(logLambda) })));
+    return pred;
+  };
   const best = minimizeOnGrid((t) => at(t).testRisk, Math.log(1e-8), Math.log(1e4), 97, 1e-8);
   return at(best.x);
 }

@@ -52,4 +52,9 @@ describe('adaptive quadrature', () => {
     expectClose(integrate((x) => 1 / (1e-4 + x * x), -1, 1).value, 2 * 100 * Math.atan(100), 1e-12);
     expectClose(integrateHalfLine((t) => t * t, (t) => Math.exp(-t)).value, 2, 1e-13);
   });
+  it('throws a NumericalError for a non-finite integrand and when the error target is out of reach', () => {
+    expect(() => integrate((x) => 1 / x, -1, 1)).toThrow(NumericalError); // the Kronrod midpoint hits the pole
+    expect(() => integrate((x) => 1 / x, -1, 1)).toThrow(/integrand is not finite/);
+    expect(() => integrate(Math.sin, 0, 100, { maxIntervals: 1 })).toThrow(/adaptive quadrature did not converge/);
+  });
 });

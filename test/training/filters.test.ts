@@ -59,6 +59,14 @@ describe('training rules', () => {
     expect(() => parseTraining(spec)).toThrow(/flow:T .*gd:STEPS:ETA/);
   });
 
+  it('prefixes errors with the flag when given and refuses an unknown rule object', () => {
+    expect(() => parseTraining('flow:-1', '--training')).toThrow(/^--training: gradient-flow time must be a finite number ≥ 0, got -1/);
+    expect(parseTraining('gd:3:0.5', '--training')).toEqual({ kind: 'gd', steps: 3, stepSize: 0.5 });
+    const adam = { kind: 'adam' } as unknown as TrainingRule;
+    expect(() => parseTraining(adam)).toThrow(/unknown training rule \{"kind":"adam"\}/);
+    expect(() => spectralFilter(adam, 0)).toThrow(/unknown training rule/);
+  });
+
   it('checks η(s_max + λ) < 2 and says which step sizes work', () => {
     expect(() => checkStepSize({ kind: 'gd', steps: 10, stepSize: 0.5 }, 0, 3.9)).not.toThrow();
     expect(() => checkStepSize({ kind: 'gd', steps: 10, stepSize: 0.5 }, 0.1, 3.9)).toThrow(/ETA < 2\/\(s_max\+λ\) = 0\.5000/);
