@@ -162,7 +162,7 @@ export function readRealData(path: string, options: RealDataOptions): RealDesign
   const n0 = body.length, k = all.length;
   const values = new Float64Array(n0 * k);
   const missingRows: number[] = [];
-  const missingWhere: string[] = [];
+  let firstMissing = ''; // where the first missing value is, for the error message
   body.forEach((rec, i) => {
     if (rec.length !== header.length) {
       throw new DataError(`${path}: row ${i + 2} has ${rec.length} cells but the header has ${header.length}; every row needs ${header.length} cells`);
@@ -200,12 +200,12 @@ export function readRealData(path: string, options: RealDataOptions): RealDesign
     const miss = all.map((_, t) => t).filter((t) => Number.isNaN(values[i * k + t]));
     if (miss.length > 0) {
       missingRows.push(i);
-      if (missingWhere.length === 0) missingWhere.push(`row ${i + 2}, column ${miss.map((t) => header[all[t]!]).join(', ')}`);
+      if (missingRows.length === 1) firstMissing = `row ${i + 2}, column ${miss.map((t) => header[all[t]!]).join(', ')}`;
     }
   }
   if (missingRows.length > 0 && !options.dropMissing) {
     throw new DataError(
-      `${path}: ${missingWhere[0]} is missing (${missingRows.length} row${missingRows.length > 1 ? 's have' : ' has'} missing values in the chosen columns); fill them in or pass --drop-missing`,
+      `${path}: ${firstMissing} is missing (${missingRows.length} row${missingRows.length > 1 ? 's have' : ' has'} missing values in the chosen columns); fill them in or pass --drop-missing`,
     );
   }
   const dropped = new Set(missingRows);

@@ -6,14 +6,13 @@
  *
  * @module
  */
-import { stringify } from 'csv-stringify/sync';
 import type { CalibrationResult } from '../analysis/calibrate.js';
 import type { DataFitResult } from '../analysis/dataFit.js';
 import type { DesignDiagnostics } from '../diagnostics/design.js';
 import type { CoefficientRow } from '../inference/intervals.js';
 import { coefficientTable, formatSummary } from './summary.js';
 import { formatNumber, pValueClause, textTable } from './textTable.js';
-import { inferenceJson, type JsonExtras } from './tidy.js';
+import { csvText, inferenceJson, type JsonExtras, tidyCells, tidyColumns } from './tidy.js';
 
 /** How the data were read and transformed, for the report header and JSON. */
 export interface DataContext {
@@ -211,20 +210,6 @@ export function dataFitCsv(result: DataFitResult): string {
   const adjusted = result.adjust !== undefined;
   const network = withAdjusted([...result.inference.coefficients, ...(result.inference.contrasts ?? [])], result.pAdjusted);
   const ols = result.ols ? withAdjusted(result.ols.coefficients, result.olsPAdjusted) : [];
-  const line = (r: ReturnType<typeof withAdjusted>[number], method: string) => [
-    r.term,
-    r.estimate,
-    r.stdError,
-    r.statistic,
-    r.pValue,
-    ...(adjusted ? [r.pAdjusted] : []),
-    r.lower,
-    r.upper,
-    method,
-  ];
-  return stringify([...network.map((r) => line(r, 'network')), ...ols.map((r) => line(r, 'ols'))], {
-    header: true,
-    columns: ['term', 'estimate', 'std_error', 'statistic', 'p_value', ...(adjusted ? ['p_adjusted'] : []), 'conf_low', 'conf_high', 'method'],
-    cast: { number: (v) => String(v) },
-  });
+  const line = (r: ReturnType<typeof withAdjusted>[number], method: string) => [...tidyCells(r, adjusted), method];
+  return csvText([...tidyColumns(adjusted), 'method'], [...network.map((r) => line(r, 'network')), ...ols.map((r) => line(r, 'ols'))]);
 }

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { stringify } from 'csv-stringify/sync';
 import type { TrainingPath, TrainingPathPoint } from '../training/path.js';
 import { formatNumber, textTable } from './textTable.js';
+import { csvText, tidyCells, tidyColumns } from './tidy.js';
 
 function isGd(path: TrainingPath): boolean {
   return path.points[0]?.steps !== undefined;
@@ -61,14 +61,8 @@ export function formatPath(path: TrainingPath, terms: readonly string[], notes: 
  * writeFileSync('path.csv', pathCsv(path, ['x1']));
  */
 export function pathCsv(path: TrainingPath, terms: readonly string[]): string {
-  const rows = path.points.flatMap((pt) =>
-    selected(pt, terms).map((c) => [pt.time, pt.steps ?? '', pt.df, pt.residualDf, c.term, c.estimate, c.stdError, c.statistic, c.pValue, c.lower, c.upper]),
-  );
-  return stringify(rows, {
-    header: true,
-    columns: ['time', 'steps', 'df', 'residual_df', 'term', 'estimate', 'std_error', 'statistic', 'p_value', 'conf_low', 'conf_high'],
-    cast: { number: (v) => String(v) },
-  });
+  const rows = path.points.flatMap((pt) => selected(pt, terms).map((c) => [pt.time, pt.steps ?? '', pt.df, pt.residualDf, ...tidyCells(c)]));
+  return csvText(['time', 'steps', 'df', 'residual_df', ...tidyColumns()], rows);
 }
 
 /**

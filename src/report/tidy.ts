@@ -9,6 +9,42 @@ import type { CoefficientInference } from '../inference/inferCoefficients.js';
 import type { CoefficientRow } from '../inference/intervals.js';
 
 /**
+ * The broom-style columns of a coefficient row, `term, estimate, std_error,
+ * statistic, p_value, conf_low, conf_high`, with `p_adjusted` after `p_value`
+ * when `adjusted`. Every CSV of coefficients ({@link tidyCsv}, `dataFitCsv`,
+ * `pathCsv`) uses them, in the order of {@link tidyCells}.
+ *
+ * @example
+ * tidyColumns(true).length; // 8
+ */
+export function tidyColumns(adjusted = false): string[] {
+  return ['term', 'estimate', 'std_error', 'statistic', 'p_value', ...(adjusted ? ['p_adjusted'] : []), 'conf_low', 'conf_high'];
+}
+
+/**
+ * The cells of a coefficient row under {@link tidyColumns}: `pAdjusted` after
+ * the p-value when `adjusted`.
+ *
+ * @example
+ * tidyCells(result.coefficients[0]!).length; // 7
+ */
+export function tidyCells(row: CoefficientRow & { readonly pAdjusted?: number }, adjusted = false): Array<string | number> {
+  return [row.term, row.estimate, row.stdError, row.statistic, row.pValue, ...(adjusted ? [row.pAdjusted!] : []), row.lower, row.upper];
+}
+
+/**
+ * CSV text with a header line: `columns`, then `rows`; numbers print as
+ * JavaScript does (`String(x)`: `NaN`, `Infinity`, `1e-300`), cells with a
+ * comma or quote are quoted.
+ *
+ * @example
+ * csvText(['term', 'estimate'], [['x1', 0.5]]); // 'term,estimate\nx1,0.5\n'
+ */
+export function csvText(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  return stringify(rows as Array<Array<string | number>>, { header: true, columns: [...columns], cast: { number: (v) => String(v) } });
+}
+
+/**
  * Broom-style CSV: one row per term (and contrast) with columns
  * `term, estimate, std_error, statistic, p_value, conf_low, conf_high`.
  *
@@ -16,20 +52,7 @@ import type { CoefficientRow } from '../inference/intervals.js';
  * writeFileSync('coef.csv', tidyCsv(result));
  */
 export function tidyCsv(result: CoefficientInference): string {
-  const rows = [...result.coefficients, ...(result.contrasts ?? [])].map((r: CoefficientRow) => [
-    r.term,
-    r.estimate,
-    r.stdError,
-    r.statistic,
-    r.pValue,
-    r.lower,
-    r.upper,
-  ]);
-  return stringify(rows, {
-    header: true,
-    columns: ['term', 'estimate', 'std_error', 'statistic', 'p_value', 'conf_low', 'conf_high'],
-    cast: { number: (v) => String(v) },
-  });
+  return csvText(tidyColumns(), [...result.coefficients, ...(result.contrasts ?? [])].map((r) => tidyCells(r)));
 }
 
 /** Fields a front end adds to the JSON output (e.g. `centered`, `seed`). */
