@@ -73,6 +73,7 @@ describe('the other commands refuse with one line, exit 2 and nothing on standar
     ['compare --lambda < 0', [...compare, '--lambda', '-1'], /--lambda must be a finite number ≥ 0 or "optimal", got "-1"/],
     ['compare --simulate 1', [...compare, '--simulate', '1'], /--simulate needs 0 or a number of replicates ≥ 2/],
     ['compare --plot in a missing folder', [...compare, '--plot', join(dir, 'nope', 'c.svg')], /--plot .*c\.svg: the folder .*nope does not exist/],
+    ['compare --plot a folder', [...compare, '--plot', dir], /--plot .* is a folder; give a file name/],
     ['coverage with two width flags', ['coverage', '--n', '60', '--p', '12', '--d', '30', '--widths', '10,20', '--reps', '2'], /give exactly one of --d WIDTH, --d-over-n FROM:TO:COUNT or --widths/],
     ['predict at the interpolation threshold with λ = 0', ['predict', '--n', '100', '--p', '20', '--d', '100', '--lambda', '0'], /the predicted length is infinite: lambda = 0 at the interpolation threshold \(df = n = 100\)/],
   ] as Array<[string, string[], RegExp]>)('%s', (_name, args, message) => {
