@@ -4,12 +4,10 @@
  *
  * @module
  */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { activationNames } from '../activations/registry.js';
-import { DataError, InvalidArgumentError } from '../errors.js';
+import { InvalidArgumentError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomicWrite.js';
 import { comparisonCsv, comparisonJson, formatComparison } from '../report/comparison.js';
 import { renderSvg } from '../report/forestPlot.js';
@@ -50,10 +48,7 @@ function optimalOrNumber(value: string): number | 'optimal' {
 /** Runs `rfci compare` with parsed options. */
 export async function runCompare(o: CompareCliOptions): Promise<void> {
   checkOutputPath(o.out, { '--plot': o.plot });
-  if (o.plot !== undefined) {
-    const folder = dirname(resolve(o.plot));
-    if (!existsSync(folder)) throw new DataError(`--plot ${o.plot}: the folder ${folder} does not exist; create it or write elsewhere`);
-  }
+  checkOutputPath(o.plot, { '--out': o.out }, '--plot');
   if (o.simulate === 1) throw new InvalidArgumentError('--simulate needs 0 or a number of replicates ≥ 2');
   const predicted = compareActivations({
     activations: o.activations,

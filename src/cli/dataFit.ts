@@ -169,10 +169,11 @@ export interface CalibrateCliOptions extends DataCliOptions {
  * runCalibrate(options);
  */
 export function runCalibrate(o: CalibrateCliOptions): void {
+  const format = o.json ? 'json' : o.format;
+  // refused before the fit and the 2R refits, not after them
+  if (format === 'csv') throw new InvalidArgumentError('rfci calibrate prints a table or JSON; use --format table or --json');
   const prepared = prepareFit(o);
   const calibration = runCalibration(prepared, o, o.replicates, o.calibrateSeed);
-  const format = o.json ? 'json' : o.format;
   if (format === 'json') emit(JSON.stringify({ ...extras(o, prepared), scale: prepared.context.scale, calibration }, null, 2), o.out);
-  else if (format === 'csv') throw new InvalidArgumentError('rfci calibrate prints a table or JSON; use --format table or --json');
   else emit(formatCalibration(calibration), o.out);
 }

@@ -193,12 +193,9 @@ export function checkFirstLayerFlags(o: FirstLayerCliOptions): void {
  */
 export function firstLayerChoice(o: FirstLayerCliOptions, n: number, p: number): FirstLayerChoice {
   checkFirstLayerFlags(o);
-  if (o.weights !== undefined) {
-    const weights = readMatrix(o.weights, 'first layer W');
-    guardMemory({ n, p, d: weights.rows, gcv: o.lambda === 'gcv' }, o);
-    return { options: { weights }, note: `first layer W from ${o.weights}`, json: { file: o.weights } };
-  }
-  guardMemory({ n, p, d: o.width ?? Math.ceil(n / 2), gcv: o.lambda === 'gcv' }, o);
+  const weights = o.weights !== undefined ? readMatrix(o.weights, 'first layer W') : undefined;
+  guardMemory({ n, p, d: weights?.rows ?? o.width ?? Math.ceil(n / 2), gcv: o.lambda === 'gcv' }, o);
+  if (weights !== undefined) return { options: { weights }, note: `first layer W from ${o.weights}`, json: { file: o.weights! } };
   return {
     options: { distribution: o.weightsDist, seed: o.seed, ...(o.width !== undefined ? { width: o.width } : {}) },
     note: `first layer W drawn ${o.weightsDist}, seed ${o.seed}`,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { estimateFitMemory } from '../../src/estimator/memory.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 
 function ok(args: string[]): string {
@@ -102,6 +103,13 @@ describe('--max-memory on the commands that fit networks', () => {
     // one fit of n=60, p=12, d=30 needs about 128 KiB: 2 workers need twice that
     refused([...SMALL.slice(0, -2), '--workers', '2', '--max-memory', '150K'], /2 concurrent fits × .* more than --max-memory 150 KiB/);
     ok([...SMALL.slice(0, -2), '--workers', '1', '--max-memory', '150K', '--json']);
+  });
+
+  it('rfci coverage --lambda gcv counts the eigendecomposition of the GCV search', () => {
+    const shape = { n: 60, p: 12, d: 30 };
+    const limit = Math.round((estimateFitMemory(shape).bytes + estimateFitMemory({ ...shape, gcv: true }).bytes) / 2);
+    ok([...SMALL, '--max-memory', String(limit), '--json']);
+    refused([...SMALL, '--lambda', 'gcv', '--max-memory', String(limit)], /needs about .* more than --max-memory/);
   });
 
   it('a sweep checks every width before running the first', () => {

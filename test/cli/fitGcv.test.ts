@@ -24,6 +24,10 @@ describe('rfci fit --lambda gcv', () => {
     const refused = runCli([...args, '--max-memory', String(limit)]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/more than --max-memory/);
+    // rfci calibrate reads its flags through the same first-layer choice
+    const calibrate = runCli(['calibrate', ...args.slice(1), '--max-memory', String(limit)]);
+    expect(calibrate.status).toBe(2);
+    expect(calibrate.stderr).toMatch(/more than --max-memory/);
   });
 
   it('reports the chosen λ (the library GCV choice) and lambdaSelection "gcv" in the JSON contract', () => {

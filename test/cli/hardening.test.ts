@@ -62,8 +62,29 @@ const cases: Array<[string, string[], RegExp]> = [
   ['request above --max-memory', [...base, '--max-memory', '1K'], /needs about .* more than --max-memory 1 KiB; use a smaller --width/],
   ['--out in a missing folder', [...base, '--out', join(dir, 'nope', 'r.json')], /--out .*: the folder .* does not exist/],
   ['--out is the data file', [...base, '--out', data], /--out .* is the --data input file and would be overwritten/],
+  ['--out is a folder', [...base, '--out', dir], /--out .* is a folder; give a file name/],
+  ['--columns with an empty name', [...base, '--columns', 'a,,b'], /--columns expects a comma-separated list of names, got "a,,b"/],
   ['unknown command', ['fitt'], /unknown command 'fitt' \(see rfci --help\)/],
 ];
+
+describe('the other commands refuse with one line, exit 2 and nothing on standard output', () => {
+  const compare = ['compare', '--activations', 'relu', '--n', '60', '--d-over-n', '0.5'];
+  it.each([
+    ['compare --lambda < 0', [...compare, '--lambda', '-1'], /--lambda must be a finite number ≥ 0 or "optimal", got "-1"/],
+    ['compare --simulate 1', [...compare, '--simulate', '1'], /--simulate needs 0 or a number of replicates ≥ 2/],
+    ['compare --plot in a missing folder', [...compare, '--plot', join(dir, 'nope', 'c.svg')], /--plot .*c\.svg: the folder .*nope does not exist/],
+    ['compare --plot a folder', [...compare, '--plot', dir], /--plot .* is a folder; give a file name/],
+    ['coverage with two width flags', ['coverage', '--n', '60', '--p', '12', '--d', '30', '--widths', '10,20', '--reps', '2'], /give exactly one of --d WIDTH, --d-over-n FROM:TO:COUNT or --widths/],
+    ['predict at the interpolation threshold with λ = 0', ['predict', '--n', '100', '--p', '20', '--d', '100', '--lambda', '0'], /the predicted length is infinite: lambda = 0 at the interpolation threshold \(df = n = 100\)/],
+  ] as Array<[string, string[], RegExp]>)('%s', (_name, args, message) => {
+    const run = runCli(args);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^rfci: error: /);
+    expect(run.stderr).toMatch(message);
+  });
+});
 
 describe('rfci fit refuses bad flags and files with one line', () => {
   it.each(cases)('%s', (_name, args, message) => {

@@ -120,6 +120,12 @@ describe('rfci fit on real data', () => {
     expect(out.calibration.regimes.map((g: { regime: string }) => g.regime)).toEqual(['resampled', 'gaussian']);
     expect(out.calibration.replicates).toBe(3);
   });
+
+  it('rfci calibrate refuses --format csv before reading the data (and before any refit)', () => {
+    const run = runCli(['calibrate', '--data', join(dir, 'never-read.csv'), '--response', 'y', '--format', 'csv']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe('rfci: error: rfci calibrate prints a table or JSON; use --format table or --json');
+  });
 });
 
 describe('rfci fit on real data rejects bad input with one line', () => {
