@@ -95,3 +95,24 @@ export class MemoryLimitError extends RfciError {
     super('memory', message);
   }
 }
+
+const ERROR_CLASSES: Readonly<Record<string, new (message: string) => RfciError>> = {
+  InvalidArgumentError,
+  DimensionError,
+  DataError,
+  NumericalError,
+  MemoryLimitError,
+};
+
+/**
+ * Rebuilds an rfci error from its plain-data form `{ name, message }` (errors
+ * cross worker threads as plain objects) with its class and code; a name that
+ * is not an rfci error class gives an {@link InvalidArgumentError}.
+ *
+ * @example
+ * errorFromData({ name: 'NumericalError', message: 'ΦᵀΦ + nλI is singular' }).code; // 'numerical'
+ */
+export function errorFromData(data: { readonly name: string; readonly message: string }): RfciError {
+  const Class = Object.hasOwn(ERROR_CLASSES, data.name) ? ERROR_CLASSES[data.name]! : InvalidArgumentError;
+  return new Class(data.message);
+}

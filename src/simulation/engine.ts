@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { DataError, DimensionError, InvalidArgumentError, NumericalError, RfciError } from '../errors.js';
+import { InvalidArgumentError, errorFromData } from '../errors.js';
 import { type ReplicateRecord, prepareStudy, runReplicate } from './replicate.js';
 import type { StudySettings } from './settings.js';
 import type { ReplicateOutcome, ReplicateTask } from './worker.js';
@@ -51,17 +51,9 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
-const ERROR_CLASSES: Record<string, new (message: string) => RfciError> = {
-  InvalidArgumentError,
-  DimensionError,
-  DataError,
-  NumericalError,
-};
-
 function unwrap(outcome: ReplicateOutcome): ReplicateRecord {
   if ('error' in outcome) {
-    const Class = ERROR_CLASSES[outcome.error.name] ?? InvalidArgumentError;
-    throw new Class(outcome.error.message);
+    throw errorFromData(outcome.error);
   }
   return outcome.record;
 }
