@@ -11,6 +11,12 @@
  * Successive replicates of a study allocate the same shapes, so each one
  * reuses the arrays of the one before and the garbage is gone.
  *
+ * Two costs to know: inside a scope every large array stays alive until the
+ * scope ends, short-lived temporaries included (fine for a replicate, whose
+ * allocations are bounded; an iterative method run inside one would keep all
+ * its iterations), and the arrays of the last scope are held until
+ * {@link releaseRecycledMatrices} (the engine calls it after a run).
+ *
  * @module
  */
 
@@ -65,4 +71,19 @@ export function withRecycledMatrices<T>(f: () => T): T {
       else list.push(data);
     }
   }
+}
+
+/**
+ * Drops the arrays kept for the next {@link withRecycledMatrices} call, so the
+ * garbage collector can free them: call it after the last replicate of a run.
+ *
+ * @example
+ * try {
+ *   for (const i of indices) records.push(runReplicate(study, i));
+ * } finally {
+ *   releaseRecycledMatrices();
+ * }
+ */
+export function releaseRecycledMatrices(): void {
+  spare = new Map();
 }

@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { InvalidArgumentError, errorFromData } from '../errors.js';
+import { releaseRecycledMatrices } from '../linalg/recycling.js';
 import { type ReplicateRecord, prepareStudy, runReplicate } from './replicate.js';
 import type { StudySettings } from './settings.js';
 import type { ReplicateOutcome, ReplicateTask } from './worker.js';
@@ -88,10 +89,14 @@ export async function runReplicates(settings: StudySettings, indices: readonly n
   const signal = options.signal;
   if (workers === 0 || indices.length === 0) {
     const study = prepareStudy(settings);
-    for (const i of indices) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (signal?.aborted) throw new StudyInterrupted();
-      done(runReplicate(study, i));
+    try {
+      for (const i of indices) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (signal?.aborted) throw new StudyInterrupted();
+        done(runReplicate(study, i));
+      }
+    } finally {
+      releaseRecycledMatrices(); // the last replicate's arrays are not needed after the run
     }
     return records;
   }

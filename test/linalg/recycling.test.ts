@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateMatrixData, withRecycledMatrices } from '../../src/linalg/recycling.js';
+import { allocateMatrixData, releaseRecycledMatrices, withRecycledMatrices } from '../../src/linalg/recycling.js';
 import { matrix } from '../../src/linalg/index.js';
 
 const N = 4096; // above the 2048-double threshold
@@ -56,5 +56,11 @@ describe('recycled matrix arrays', () => {
     const [again, fresh] = withRecycledMatrices(() => [allocateMatrixData(N), allocateMatrixData(N)]);
     expect(again).toBe(thrown); // the throwing scope handed its array on
     expect([inner, outer]).not.toContain(fresh);
+  });
+
+  it('are dropped by releaseRecycledMatrices', () => {
+    const kept = withRecycledMatrices(() => allocateMatrixData(N));
+    releaseRecycledMatrices();
+    expect(withRecycledMatrices(() => allocateMatrixData(N))).not.toBe(kept);
   });
 });

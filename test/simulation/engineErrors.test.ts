@@ -12,3 +12,15 @@ describe('runReplicates: an error raised by a replicate', () => {
     await expect(run).rejects.toMatchObject({ code: 'numerical', message: expect.stringMatching(/n − df = 0\.00/) });
   });
 });
+
+describe('runReplicates in the calling thread', () => {
+  it('releases the arrays of its last replicate when the run ends', async () => {
+    const { allocateMatrixData, withRecycledMatrices } = await import('../../src/linalg/recycling.js');
+    const { runReplicates: runHere } = await import('../../src/simulation/engine.js');
+    const { studySettings: settingsHere } = await import('../../src/simulation/settings.js');
+    // Φ is 120×40: kept for the next scope unless released, and handed out unzeroed with its old values
+    await runHere(settingsHere({ n: 120, p: 10, width: 40 }), [0, 1], { workers: 0 });
+    const next = withRecycledMatrices(() => allocateMatrixData(120 * 40, false));
+    expect(next.every((v) => v === 0)).toBe(true);
+  });
+});
