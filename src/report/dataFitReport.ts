@@ -109,7 +109,9 @@ export function dataNotes(context: Pick<DataContext, 'data' | 'response' | 'cent
   return [
     `data: ${context.data}, response ${context.response}; ${context.centered ? 'y and the columns of X centered' : 'not centered (--no-center)'}` +
       `${context.scale === 'standardized' ? ', columns standardized (sd 1): coefficients are per standard deviation' : ''}`,
-    ...(context.droppedRows.length > 0 ? [`${context.droppedRows.length} rows with missing values dropped (--drop-missing)`] : []),
+    ...(context.droppedRows.length > 0
+      ? [`${context.droppedRows.length} row${context.droppedRows.length === 1 ? '' : 's'} with missing values dropped (--drop-missing)`]
+      : []),
   ];
 }
 
