@@ -17,7 +17,8 @@ import { checkRecordFile, recordHeader } from '../simulation/records.js';
 import { type CovarianceKnowledge, studySettings } from '../simulation/settings.js';
 import { type Shard, parseShard } from '../simulation/shard.js';
 import { type StudyRun, runCoverageStudy, sweepRecordPath } from '../simulation/study.js';
-import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
+import { type MemoryCliOptions, addMemoryOption, fitMethod, guardMemory } from './memory.js';
+import { parseTraining } from '../training/rules.js';
 import { choiceOption, integerOption, lambdaOption, numberOption } from './options.js';
 import { emit } from './output.js';
 import { coverageOutputHelp } from './outputHelp.js';
@@ -101,7 +102,7 @@ export async function runCoverage(o: CoverageCliOptions): Promise<number> {
   const workers = o.workers ?? defaultWorkers();
   const outOf = (width: number) => (o.out !== undefined && sweep ? sweepRecordPath(o.out, width) : o.out);
   for (const s of studies) {
-    guardMemory({ n: s.n, p: s.p, d: s.width, gcv: s.lambda === 'gcv' }, o, Math.max(1, Math.min(workers, o.reps)));
+    guardMemory({ n: s.n, p: s.p, d: s.width, method: fitMethod(s.lambda, parseTraining(s.training).kind) }, o, Math.max(1, Math.min(workers, o.reps)));
     const out = outOf(s.width);
     if (out !== undefined) checkRecordFile(out, recordHeader(s, o.reps, o.shard ?? null), { resume: o.resume === true });
   }

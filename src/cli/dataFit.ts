@@ -18,6 +18,7 @@ import { type DataContext, dataFitCsv, dataFitJson, formatCalibration, formatDat
 import { forestPlotSpec, renderSvg } from '../report/forestPlot.js';
 import { type DataCliOptions, type FirstLayerChoice, type FitCliOptions, checkFirstLayerFlags, covarianceSpec, firstLayerChoice, parseCovariance, readDataFile } from './fit.js';
 import { describeTraining, parseTraining } from '../training/rules.js';
+import { fitMethod } from './memory.js';
 import { checkOutputPath, emit, warnOnStderr } from './output.js';
 
 /** A prepared real-data fit: the design, its result and how it was made. */
@@ -59,7 +60,7 @@ export function prepareFit(
   const design = readDataFile(o);
   const covariance = parseCovariance(o.covariance);
   const contrasts = o.contrast !== undefined ? toRows(readMatrix(o.contrast, 'contrast')) : undefined;
-  const firstLayer = firstLayerChoice(o, design.X.rows, design.X.cols);
+  const firstLayer = firstLayerChoice(o, design.X.rows, design.X.cols, fitMethod(o.lambda, training.kind));
   const result = fitDataSet(design, {
     activation: o.activation,
     lambda: o.lambda,

@@ -15,6 +15,7 @@ import type { Matrix } from '../linalg/index.js';
 import { parseTraining } from '../training/rules.js';
 import { runDataFit } from './dataFit.js';
 import { type MemoryCliOptions, addMemoryOption, guardMemory } from './memory.js';
+import type { FitShape } from '../estimator/memory.js';
 import { choiceOption, integerOption, lambdaOption, listOption, numberOption } from './options.js';
 import { fitOutputHelp } from './outputHelp.js';
 
@@ -160,8 +161,6 @@ export interface FirstLayerCliOptions extends MemoryCliOptions {
   width?: number;
   weightsDist: FirstLayerDistribution;
   seed: number;
-  /** `--lambda`: `'gcv'` makes the memory guard count the eigendecomposition of the GCV search. */
-  lambda?: number | 'gcv';
 }
 
 /** The first layer the flags ask for: network options, a report line and the JSON field. */
@@ -186,15 +185,16 @@ export function checkFirstLayerFlags(o: FirstLayerCliOptions): void {
 
 /**
  * Reads a given W (or describes the draw) and refuses, before fitting, a network
- * of n rows, p columns and this width that needs more than `--max-memory`.
+ * of n rows, p columns and this width, fitted by `method` (see {@link fitMethod}),
+ * that needs more than `--max-memory`.
  *
  * @example
- * firstLayerChoice({ width: 300, weightsDist: 'gaussian', seed: 1 }, 400, 20).note; // "first layer W drawn gaussian, seed 1"
+ * firstLayerChoice({ width: 300, weightsDist: 'gaussian', seed: 1 }, 400, 20, 'ridge').note; // "first layer W drawn gaussian, seed 1"
  */
-export function firstLayerChoice(o: FirstLayerCliOptions, n: number, p: number): FirstLayerChoice {
+export function firstLayerChoice(o: FirstLayerCliOptions, n: number, p: number, method: NonNullable<FitShape['method']>): FirstLayerChoice {
   checkFirstLayerFlags(o);
   const weights = o.weights !== undefined ? readMatrix(o.weights, 'first layer W') : undefined;
-  guardMemory({ n, p, d: weights?.rows ?? o.width ?? Math.ceil(n / 2), gcv: o.lambda === 'gcv' }, o);
+  guardMemory({ n, p, d: weights?.rows ?? o.width ?? Math.ceil(n / 2), method }, o);
   if (weights !== undefined) return { options: { weights }, note: `first layer W from ${o.weights}`, json: { file: o.weights! } };
   return {
     options: { distribution: o.weightsDist, seed: o.seed, ...(o.width !== undefined ? { width: o.width } : {}) },

@@ -46,3 +46,16 @@ export function addMemoryOption(command: Command): Command {
 export function guardMemory(shape: FitShape, options: MemoryCliOptions, concurrent = 1): void {
   checkFitMemory(shape, options.maxMemory ?? defaultMemoryLimit(), '--max-memory', concurrent);
 }
+
+/**
+ * How a command fits the second layer, for the memory guard: `"filter"` for
+ * gradient flow or descent (`--training flow:…`/`gd:…`), `"gcv"` for
+ * `--lambda gcv`, else `"ridge"`.
+ *
+ * @example
+ * fitMethod('gcv', 'ridge'); // "gcv"
+ */
+export function fitMethod(lambda: number | 'gcv', trainingKind: string): NonNullable<FitShape['method']> {
+  if (trainingKind !== 'ridge') return 'filter';
+  return lambda === 'gcv' ? 'gcv' : 'ridge';
+}

@@ -63,8 +63,7 @@ export async function runPath(o: PathCliOptions): Promise<void> {
   for (const t of o.terms ?? []) {
     if (!design.terms.includes(t)) throw new DataError(`--terms: "${t}" is not a predictor; predictors: ${design.terms.join(', ')}`);
   }
-  // the filter fit holds about as many n×d and d×d arrays as the ridge fit the memory guard estimates
-  const firstLayer = firstLayerChoice(o, design.X.rows, design.X.cols);
+  const firstLayer = firstLayerChoice(o, design.X.rows, design.X.cols, 'filter');
   const fit = new SpectralFilterRegression({
     activation: o.activation,
     lambda: o.lambda,

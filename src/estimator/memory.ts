@@ -18,8 +18,14 @@ export interface FitShape {
   d: number;
   /** Ridge form; default as chosen by {@link chooseForm}. */
   form?: RidgeForm | 'auto';
-  /** λ chosen by generalized cross-validation: adds the eigendecomposition it runs on. */
-  gcv?: boolean;
+  /**
+   * How the second layer is fitted: `"ridge"` at a given λ (default), `"gcv"`
+   * ridge with λ chosen by generalized cross-validation (adds the
+   * eigendecomposition it searches on), `"filter"` gradient flow or descent
+   * (METHOD §4: an eigendecomposition and rotated features instead of the
+   * Cholesky solves).
+   */
+  method?: 'ridge' | 'gcv' | 'filter';
 }
 
 /** One named block of a memory estimate. */
@@ -51,13 +57,17 @@ const F64 = 8;
 
 /**
  * Peak memory of fitting a network and its inference, in bytes, counting the
- * double-precision arrays alive together (METHOD §2 costs): X (n×p) and W
- * (d×p); the pre-activations, Φ and Φ' (n×d); then in the primal form the
- * Gram matrix, its copy and Cholesky factor (d×d) and copies for the
- * triangular solves and `B` (n×d); in the dual form `ΦΦᵀ + nλI`, its factor and the
- * inverse used for `tr K⁻¹` (n×n) and the solves for `B` (n×d); with λ
- * chosen by GCV, the eigendecomposition of the Gram matrix (its copy and the
- * eigenvectors) and, in the primal form, the eigenbasis `ΦV` (n×d). A
+ * double-precision arrays alive together: X (n×p) and W (d×p); the
+ * pre-activations, Φ and Φ' (n×d); then for ridge (METHOD §2) in the primal
+ * form the Gram matrix, its copy and Cholesky factor (d×d) and copies for the
+ * triangular solves and `B` (n×d), in the dual form `ΦΦᵀ + nλI`, its factor
+ * and the inverse used for `tr K⁻¹` (n×n) and the solves for `B` (n×d); with λ
+ * chosen by GCV, also the eigendecomposition of the Gram matrix (its copy and
+ * the eigenvectors) and, in the primal form, the eigenbasis `ΦV` (n×d). A
+ * spectral filter (METHOD §4) holds instead the scaled Gram matrix, its copy,
+ * its eigenvectors and Γ (size×size), and with k = min(n, d) the rotated
+ * features, their squares and the work arrays of its inference (8 × n×k), the
+ * back-rotated `UVᵀ` (n×d) and, in the dual form, `V = ΦᵀQ` (d×k). A
  * conservative upper bound: garbage not yet collected is counted as alive.
  *
  * @example
@@ -65,19 +75,33 @@ const F64 = 8;
  */
 export function estimateFitMemory(shape: FitShape): MemoryEstimate {
   const { n, p, d } = shape;
+  const method = shape.method ?? 'ridge';
   const form = shape.form === undefined || shape.form === 'auto' ? chooseForm(n, d) : shape.form;
+  const size = form === 'primal' ? d : n;
   const parts: MemoryPart[] = [
     { name: 'data X (n×p) and first layer W (d×p)', bytes: F64 * (n * p + d * p) },
     { name: "pre-activations, features Φ and Φ' (3 × n×d)", bytes: F64 * 3 * n * d },
-    form === 'primal'
-      ? { name: 'triangular solves and B = ΦM⁻¹ (4 × n×d)', bytes: F64 * 4 * n * d }
-      : { name: 'triangular solves and B = K⁻¹Φ (2 × n×d)', bytes: F64 * 2 * n * d },
-    form === 'primal'
-      ? { name: 'ΦᵀΦ + nλI and its Cholesky factor (3 × d×d)', bytes: F64 * 3 * d * d }
-      : { name: 'ΦΦᵀ + nλI, its Cholesky factor and inverse (4 × n×n)', bytes: F64 * 4 * n * n },
   ];
-  const size = form === 'primal' ? d : n;
-  if (shape.gcv) {
+  if (method === 'filter') {
+    const k = Math.min(n, d);
+    parts.push(
+      { name: `${form === 'primal' ? 'ΦᵀΦ/n' : 'ΦΦᵀ/n'}, its copy and eigenvectors, and Γ (4 × ${form === 'primal' ? 'd×d' : 'n×n'})`, bytes: F64 * 4 * size * size },
+      {
+        name: `rotated features and the work of their inference (8 × n×k, k = min(n, d)), UVᵀ (n×d)${form === 'dual' ? ' and V = ΦᵀQ (d×k)' : ''}`,
+        bytes: F64 * (8 * n * k + n * d + (form === 'dual' ? d * k : 0)),
+      },
+    );
+  } else {
+    parts.push(
+      form === 'primal'
+        ? { name: 'triangular solves and B = ΦM⁻¹ (4 × n×d)', bytes: F64 * 4 * n * d }
+        : { name: 'triangular solves and B = K⁻¹Φ (2 × n×d)', bytes: F64 * 2 * n * d },
+      form === 'primal'
+        ? { name: 'ΦᵀΦ + nλI and its Cholesky factor (3 × d×d)', bytes: F64 * 3 * d * d }
+        : { name: 'ΦΦᵀ + nλI, its Cholesky factor and inverse (4 × n×n)', bytes: F64 * 4 * n * n },
+    );
+  }
+  if (method === 'gcv') {
     parts.push(
       form === 'primal'
         ? { name: 'GCV: eigendecomposition of ΦᵀΦ (2 × d×d) and the eigenbasis ΦV (n×d)', bytes: F64 * (2 * d * d + n * d) }

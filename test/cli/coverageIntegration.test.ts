@@ -107,7 +107,7 @@ describe('--max-memory on the commands that fit networks', () => {
 
   it('rfci coverage --lambda gcv counts the eigendecomposition of the GCV search', () => {
     const shape = { n: 60, p: 12, d: 30 };
-    const limit = Math.round((estimateFitMemory(shape).bytes + estimateFitMemory({ ...shape, gcv: true }).bytes) / 2);
+    const limit = Math.round((estimateFitMemory(shape).bytes + estimateFitMemory({ ...shape, method: 'gcv' }).bytes) / 2);
     ok([...SMALL, '--max-memory', String(limit), '--json']);
     refused([...SMALL, '--lambda', 'gcv', '--max-memory', String(limit)], /needs about .* more than --max-memory/);
   });

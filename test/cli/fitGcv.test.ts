@@ -19,7 +19,7 @@ describe('rfci fit --lambda gcv', () => {
 
   it('counts the GCV eigendecomposition in the memory guard', () => {
     const shape = { n: v.X.length, p: v.X[0]!.length, d: v.W.length };
-    const limit = Math.round((estimateFitMemory(shape).bytes + estimateFitMemory({ ...shape, gcv: true }).bytes) / 2);
+    const limit = Math.round((estimateFitMemory(shape).bytes + estimateFitMemory({ ...shape, method: 'gcv' }).bytes) / 2);
     expect(runCli([...common, '--lambda', '0.01', '--max-memory', String(limit), '--json']).status).toBe(0);
     const refused = runCli([...args, '--max-memory', String(limit)]);
     expect(refused.status).toBe(2);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SpectralFilterRegression, createGenerator, drawFirstLayer, inferCoefficients, toRows } from '../../src/index.js';
 import { runCli, tempDir, writeCsv } from '../helpers/cli.js';
+import { estimateFitMemory } from '../../src/estimator/memory.js';
 
 const n = 60, p = 4, d = 30;
 const rng = createGenerator(11, 'cli-path-test');
@@ -124,6 +125,19 @@ describe('rfci path on data with missing values, standardized', () => {
     expect(table).toMatch(/columns standardized \(sd 1\): coefficients are per standard deviation/);
     expect(table).toMatch(/2 rows with missing values dropped \(--drop-missing\)/);
     expect(runCli([...args, '--drop-missing', '--standardize', '--no-center']).stderr).toMatch(/--standardize centers the columns/);
+  });
+});
+
+describe('the memory guard of gradient flow and descent', () => {
+  it('counts the spectral filter (path, fit --training flow) and not the ridge solves', () => {
+    const shape = { n, p, d };
+    const limit = String(Math.round((estimateFitMemory(shape).bytes + estimateFitMemory({ ...shape, method: 'filter' }).bytes) / 2));
+    expect(runCli(['fit', ...base, '--covariance', 'identity', '--max-memory', limit, '--json']).status).toBe(0);
+    for (const args of [['path', ...base, '--times', '1,10'], ['fit', ...base, '--covariance', 'identity', '--training', 'flow:3']]) {
+      const refused = runCli([...args, '--max-memory', limit]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toMatch(/rotated features .* more than --max-memory/);
+    }
   });
 });
 

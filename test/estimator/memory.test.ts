@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_LIMIT, MemoryLimitError, RandomFeaturesRegression, checkFitMemory, estimateFitMemory, formatBytes, parseByteSize } from '../../src/index.js';
+import { ENGINE_LIMIT, MemoryLimitError, RandomFeaturesRegression, SpectralFilterRegression, inferCoefficients, checkFitMemory, estimateFitMemory, formatBytes, parseByteSize } from '../../src/index.js';
 
 describe('memory guard', () => {
   it('counts the arrays of the primal and dual fits', () => {
@@ -24,15 +24,31 @@ describe('memory guard', () => {
   it('counts the eigendecomposition of a GCV fit, and bounds what a GCV fit allocates', () => {
     const n = 300, p = 10, d = 200;
     // primal: + 8·(2d² + nd); dual: + 8·2n²
-    expect(estimateFitMemory({ n, p, d, gcv: true }).bytes - estimateFitMemory({ n, p, d }).bytes).toBe(8 * (2 * d * d + n * d));
-    expect(estimateFitMemory({ n, p, d: 500, gcv: true }).bytes - estimateFitMemory({ n, p, d: 500 }).bytes).toBe(8 * 2 * n * n);
+    expect(estimateFitMemory({ n, p, d, method: 'gcv' }).bytes - estimateFitMemory({ n, p, d }).bytes).toBe(8 * (2 * d * d + n * d));
+    expect(estimateFitMemory({ n, p, d: 500, method: 'gcv' }).bytes - estimateFitMemory({ n, p, d: 500 }).bytes).toBe(8 * 2 * n * n);
     const X = Array.from({ length: n }, (_, i) => Array.from({ length: p }, (_, j) => Math.sin(i * (j + 1))));
     const y = X.map((r) => r[0]! + 0.1 * Math.cos(7 * r[1]!));
     const before = process.memoryUsage().arrayBuffers;
     const fitted = new RandomFeaturesRegression({ width: d, lambda: 'gcv' }).fit(X, y);
     const held = process.memoryUsage().arrayBuffers - before;
     expect(fitted.lambdaSelection).toBe('gcv');
-    expect(held).toBeLessThanOrEqual(estimateFitMemory({ n, p, d, gcv: true }).bytes);
+    expect(held).toBeLessThanOrEqual(estimateFitMemory({ n, p, d, method: 'gcv' }).bytes);
+  });
+
+  it('counts a spectral filter (gradient flow or descent) by its own arrays, and bounds what such a fit and its inference allocate', () => {
+    const n = 300, p = 10;
+    // primal (k = d): 4d² + 8nd + nd; dual (k = n): 4n² + 8n² + nd + dn
+    expect(estimateFitMemory({ n, p, d: 200, method: 'filter' }).bytes).toBe(8 * (n * p + 200 * p + 3 * n * 200 + 4 * 200 * 200 + 9 * n * 200));
+    expect(estimateFitMemory({ n, p, d: 500, method: 'filter' }).bytes).toBe(8 * (n * p + 500 * p + 3 * n * 500 + 12 * n * n + 2 * n * 500));
+    const X = Array.from({ length: n }, (_, i) => Array.from({ length: p }, (_, j) => Math.sin(i * (j + 1))));
+    const y = X.map((r) => r[0]! + 0.1 * Math.cos(7 * r[1]!));
+    for (const d of [200, 500]) {
+      const before = process.memoryUsage().arrayBuffers;
+      const fitted = new SpectralFilterRegression({ width: d, lambda: 0, training: 'flow:5' }).fit(X, y);
+      expect(inferCoefficients(fitted).coefficients.length).toBe(p);
+      const held = process.memoryUsage().arrayBuffers - before;
+      expect(held).toBeLessThanOrEqual(estimateFitMemory({ n, p, d, method: 'filter' }).bytes);
+    }
   });
 
   it('refuses above the limit with the estimate and how to reduce it', () => {
