@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { InvalidArgumentError } from '../errors.js';
 
 /** The minimum found by {@link minimizeOnGrid}. */
 export interface GridMinimum {
@@ -24,12 +25,15 @@ const GOLDEN = (Math.sqrt(5) - 1) / 2;
  * then, unless the smallest value is at an end, refines by golden-section
  * search between the neighbours of the best point until the bracket is
  * shorter than `tol`. Finds the global minimum when f is unimodal at the
- * grid's resolution.
+ * grid's resolution. Throws an {@link InvalidArgumentError} for fewer than 2
+ * points or an empty interval.
  *
  * @example
  * minimizeOnGrid((t) => (t - 1) ** 2, -5, 5, 11).x; // 1
  */
 export function minimizeOnGrid(f: (x: number) => number, lo: number, hi: number, size: number, tol = 1e-10): GridMinimum {
+  if (!Number.isInteger(size) || size < 2) throw new InvalidArgumentError(`minimizeOnGrid needs an integer grid size ≥ 2, got ${size}`);
+  if (!(lo < hi) || !Number.isFinite(lo) || !Number.isFinite(hi)) throw new InvalidArgumentError(`minimizeOnGrid needs finite lo < hi, got [${lo}, ${hi}]`);
   const step = (hi - lo) / (size - 1);
   const xs = Array.from({ length: size }, (_, i) => (i === size - 1 ? hi : lo + i * step));
   const values = xs.map(f);

@@ -13,4 +13,8 @@ describe('minimizeOnGrid', () => {
     expect(minimizeOnGrid((t) => t, 0, 1, 5)).toMatchObject({ x: 0, value: 0, boundary: 'lower' });
     expect(minimizeOnGrid((t) => -t, 0, 1, 5)).toMatchObject({ x: 1, value: -1, boundary: 'upper' });
   });
+  it('refuses a grid of fewer than 2 points or an empty interval', () => {
+    for (const size of [1, 0, 2.5, NaN]) expect(() => minimizeOnGrid((t) => t * t, 0, 1, size)).toThrow(/grid size ≥ 2/);
+    for (const [lo, hi] of [[1, 1], [2, 1], [0, Infinity], [NaN, 1]] as const) expect(() => minimizeOnGrid((t) => t * t, lo, hi, 5)).toThrow(/finite lo < hi/);
+  });
 });
