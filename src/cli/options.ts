@@ -43,7 +43,7 @@ export function integerOption(flag: string, min: number): (value: string) => num
 export function listOption(flag: string): (value: string) => string[] {
   return (value: string) => {
     const items = value.split(',').map((s) => s.trim());
-    if (items.length === 0 || items.some((s) => s === '')) {
+    if (items.some((s) => s === '')) {
       throw new InvalidArgumentError(`${flag} expects a comma-separated list of names, got "${value}"`);
     }
     return items;
