@@ -151,7 +151,7 @@ describe('rfci fit on real data rejects bad input with one line', () => {
     const out = json(['fit', '--data', missing, '--response', 'y', '--width', '5', '--drop-missing', '--json']);
     expect(out.n).toBe(19);
     expect(out.droppedRows).toEqual([6]);
-    expect(runCli(['fit', '--data', missing, '--response', 'y', '--width', '5', '--drop-missing']).stdout).toMatch(/1 rows with missing values dropped/);
+    expect(runCli(['fit', '--data', missing, '--response', 'y', '--width', '5', '--drop-missing']).stdout).toMatch(/1 row with missing values dropped/);
     expect(existsSync(missing)).toBe(true);
   });
 });
